@@ -1,0 +1,67 @@
+package claimcheck.cli;
+
+import claimcheck.InputError;
+import claimcheck.engine.RuleRunException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The claimcheck command. {@link #run} is the whole program and never exits, so tests call it in-process. */
+@Command(name = "claimcheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Checks that the claims an article makes hold together, with rules kept as DRL files.",
+        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the gate passed: no finding at or above --fail-on",
+            "1:a finding at or above --fail-on",
+            "2:invalid input or usage (bad facts, rules or options); nothing written",
+            "3:internal error, or a rule that failed or looped",
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = isVerbose(parseResult);
+            PrintWriter e = commandLine.getErr();
+            int code;
+            if (ex instanceof InputError ie) {
+                e.println(ie.oneLine());
+                code = ExitCodes.BAD_INPUT;
+            } else if (ex instanceof RuleRunException rr) {
+                e.println("claimcheck: " + rr.getMessage());
+                code = ExitCodes.INTERNAL;
+            } else {
+                e.println("claimcheck: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+                code = ExitCodes.INTERNAL;
+            }
+            if (verbose) ex.printStackTrace(e);
+            e.flush();
+            return code;
+        });
+        return cl.execute(args);
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult r) {
+        for (CommandLine.ParseResult p = r; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
+    }
+}

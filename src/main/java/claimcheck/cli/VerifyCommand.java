@@ -1,0 +1,182 @@
+package claimcheck.cli;
+
+import claimcheck.InputError;
+import claimcheck.engine.Engine;
+import claimcheck.engine.EngineLimits;
+import claimcheck.facts.FactsFile;
+import claimcheck.facts.FactsLoader;
+import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Evidence;
+import claimcheck.findings.FailOn;
+import claimcheck.findings.Finding;
+import claimcheck.findings.Summary;
+import claimcheck.report.Renderer;
+import claimcheck.report.Renderers;
+import claimcheck.report.ReportWriter;
+import claimcheck.rules.RuleLoader;
+import claimcheck.rules.RuleSet;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** claimcheck verify: facts files in, findings reports out, the gate decision as the exit code. */
+@Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        showDefaultValues = true,
+        description = "Checks the facts of one or more articles against the rule packs and writes findings reports.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the gate passed: no finding at or above --fail-on",
+            "1:a finding at or above --fail-on",
+            "2:invalid input or usage (bad facts, rules or options); nothing written",
+            "3:internal error, or a rule that failed or looped",
+        })
+final class VerifyCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FACTS",
+            description = "Facts files (.yaml, .yml, .json), or folders searched for them.")
+    List<Path> facts;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rule pack, or a folder of packs; repeatable. Default: the shipped packs (rules/).")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where reports go: DIR/<article-id>/.")
+    Path out = Path.of("reports");
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}, or all.",
+            completionCandidates = FormatNames.class)
+    List<String> formats = new ArrayList<>(Renderers.defaults());
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+            description = "The least severe finding that fails the gate: error, warning, info or none.")
+    FailOn failOn = FailOn.ERROR;
+
+    @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
+    boolean verbose;
+
+    static final class FormatNames implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return Renderers.names().iterator(); }
+    }
+
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            try {
+                return FailOn.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected error, warning, info or none, got \"" + value + "\"");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Logging.configure(verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Renderer> renderers;
+        try {
+            renderers = Renderers.of(formats);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+
+        long t0 = System.nanoTime();
+        List<Path> packs = rules.isEmpty() ? List.of(ShippedRules.locate()) : rules;
+        RuleSet ruleSet = new RuleLoader().load(packs);
+        long t1 = System.nanoTime();
+
+        // Every input is read and checked before anything is written.
+        FactsLoader loader = new FactsLoader();
+        List<FactsFile> files = new ArrayList<>();
+        Map<String, String> sourceOfId = new HashMap<>();
+        for (Path p : factsFiles()) {
+            FactsFile f = loader.load(p, p.toString());
+            String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
+            if (earlier != null)
+                throw new InputError(f.name(), f.positions().isEmpty() ? 0 : 1, 0, "article.id",
+                        "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
+            files.add(f);
+        }
+        long t2 = System.nanoTime();
+
+        Engine engine = new Engine(ruleSet, EngineLimits.DEFAULT, new ArticleReport.Tool(Version.NAME, Version.number()));
+        List<ArticleReport> reports = new ArrayList<>();
+        for (FactsFile f : files) reports.add(engine.check(f, failOn));
+        long t3 = System.nanoTime();
+
+        ReportWriter writer = new ReportWriter(this.out, renderers);
+        writer.write(writer.render(reports));
+        long t4 = System.nanoTime();
+
+        boolean gateFailed = false;
+        for (ArticleReport r : reports) {
+            printSummary(out, r, renderers);
+            gateFailed |= !r.summary().gatePassed();
+        }
+        if (verbose) {
+            err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks %d ms, reports %d ms%n",
+                    ms(t1 - t0), ruleSet.rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
+        }
+        out.flush();
+        return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.GATE_PASSED;
+    }
+
+    private static long ms(long nanos) { return nanos / 1_000_000; }
+
+    /** The facts files named, folders expanded to the .yaml, .yml and .json files inside them, in name order. */
+    private List<Path> factsFiles() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : facts) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    List<Path> found = s.filter(Files::isRegularFile).filter(VerifyCommand::isFactsFile).sorted().toList();
+                    if (found.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
+                    out.addAll(found);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFactsFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+
+    private void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers) {
+        Summary s = r.summary();
+        out.printf("%s: gate %s (fail on %s): %d error%s, %d warning%s, %d info; %d checks, %d passed, %d failed%n",
+                r.article().id(), s.gatePassed() ? "passed" : "failed", s.failOn().label(),
+                s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos(),
+                s.checks(), s.passed(), s.failed());
+        int ruleWidth = r.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
+        for (Finding f : r.findings()) {
+            Evidence at = f.firstLocated();
+            String where = at == null ? "-" : at.span().line() + ":" + at.span().column();
+            out.printf("  %-7s  %-" + ruleWidth + "s  %-7s  %s%n", f.severity().label(), f.ruleId(), where, f.message());
+        }
+        List<String> names = new ArrayList<>();
+        for (Renderer renderer : renderers) names.add(renderer.fileName());
+        out.printf("  reports: %s/ (%s)%n", this.out.resolve(r.article().id()), String.join(", ", names));
+    }
+}

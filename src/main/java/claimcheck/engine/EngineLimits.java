@@ -1,0 +1,13 @@
+package claimcheck.engine;
+
+import java.time.Duration;
+
+/** Bounds on one article's session, so a rule that loops cannot hang a run. */
+public record EngineLimits(int maxFirings, Duration timeout) {
+    public static final EngineLimits DEFAULT = new EngineLimits(100_000, Duration.ofSeconds(10));
+
+    public EngineLimits {
+        if (maxFirings < 1) throw new IllegalArgumentException("maxFirings must be at least 1");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+    }
+}

@@ -1,0 +1,31 @@
+package claimcheck.facts;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * The article a facts file describes. {@code text} is the path of the article text, relative to
+ * the facts file; {@code id} names the report folder, so it is kept to a safe file name.
+ */
+public record Article(String id, String title, LocalDate published, String text, String url) {
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    public Article {
+        Fact.required(id, "id");
+        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("id must be letters, digits, '.', '_' or '-', starting with a letter or digit");
+        Fact.required(title, "title");
+        if (published == null) throw new IllegalArgumentException("published is required");
+        Fact.required(text, "text");
+    }
+
+    @JsonCreator
+    static Article fromJson(@JsonProperty("id") String id, @JsonProperty("title") String title,
+                            @JsonProperty("published") String published, @JsonProperty("text") String text,
+                            @JsonProperty("url") String url) {
+        PartialDate d = PartialDate.parse(published);
+        if (!d.isFullDate()) throw new IllegalArgumentException("expected a full date YYYY-MM-DD, got \"" + published + "\"");
+        return new Article(id, title, d.earliest(), text, url);
+    }
+}

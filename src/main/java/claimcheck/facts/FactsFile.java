@@ -1,0 +1,18 @@
+package claimcheck.facts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A facts file as loaded and checked: the article, its text, and the facts in file order.
+ * {@code name} is the path as the user gave it, for messages; {@code positions} says where
+ * each fact starts in the file.
+ */
+public record FactsFile(Path path, String name, Article article, ArticleText text, List<Fact> facts,
+                        Map<String, Position> positions) {
+    public FactsFile {
+        facts = List.copyOf(facts);
+        positions = Map.copyOf(positions);
+    }
+}

@@ -1,0 +1,83 @@
+package claimcheck.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The set of values a stated quantity allows: bounds may be open, closed or missing (unbounded).
+ * Rules add and compare intervals, so "about 90" and "more than 90" are honoured, never treated as 90.
+ */
+public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiOpen) {
+
+    public Interval {
+        if (lo == null) loOpen = true;
+        if (hi == null) hiOpen = true;
+        if (lo != null && hi != null) {
+            int c = lo.compareTo(hi);
+            if (c > 0 || (c == 0 && (loOpen || hiOpen))) throw new IllegalArgumentException("empty interval");
+        }
+    }
+
+    public static Interval point(BigDecimal v) { return new Interval(v, false, v, false); }
+
+    public static Interval closed(BigDecimal lo, BigDecimal hi) { return new Interval(lo, false, hi, false); }
+
+    public boolean isPoint() { return lo != null && hi != null && lo.compareTo(hi) == 0; }
+
+    public boolean contains(BigDecimal x) {
+        if (lo != null) {
+            int c = x.compareTo(lo);
+            if (c < 0 || (c == 0 && loOpen)) return false;
+        }
+        if (hi != null) {
+            int c = x.compareTo(hi);
+            if (c > 0 || (c == 0 && hiOpen)) return false;
+        }
+        return true;
+    }
+
+    /** True when some value lies in both intervals. */
+    public boolean overlaps(Interval o) {
+        return !endsBefore(this, o) && !endsBefore(o, this);
+    }
+
+    /** True when every value of {@code a} lies below every value of {@code b}. */
+    private static boolean endsBefore(Interval a, Interval b) {
+        if (a.hi == null || b.lo == null) return false;
+        int c = a.hi.compareTo(b.lo);
+        return c < 0 || (c == 0 && (a.hiOpen || b.loOpen));
+    }
+
+    /** True when every value here is below zero. */
+    public boolean allNegative() {
+        return hi != null && (hi.signum() < 0 || (hi.signum() == 0 && hiOpen));
+    }
+
+    /** True when every value here is above every value of {@code o}. */
+    public boolean above(Interval o) { return endsBefore(o, this); }
+
+    public Interval plus(Interval o) {
+        return new Interval(
+                lo == null || o.lo == null ? null : lo.add(o.lo), loOpen || o.loOpen,
+                hi == null || o.hi == null ? null : hi.add(o.hi), hiOpen || o.hiOpen);
+    }
+
+    public Interval minus(Interval o) {
+        return new Interval(
+                lo == null || o.hi == null ? null : lo.subtract(o.hi), loOpen || o.hiOpen,
+                hi == null || o.lo == null ? null : hi.subtract(o.lo), hiOpen || o.loOpen);
+    }
+
+    /** The part of this interval at or above zero, for counts that cannot be negative; null if none. */
+    public Interval atLeastZero() {
+        if (allNegative()) return null;
+        if (lo == null || lo.signum() < 0) return new Interval(BigDecimal.ZERO, false, hi, hiOpen);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        if (isPoint()) return Quantity.plain(lo);
+        return (loOpen ? "(" : "[") + (lo == null ? "-inf" : Quantity.plain(lo)) + ", "
+                + (hi == null ? "inf" : Quantity.plain(hi)) + (hiOpen ? ")" : "]");
+    }
+}

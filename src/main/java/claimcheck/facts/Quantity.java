@@ -1,0 +1,200 @@
+package claimcheck.facts;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number as an article states it: exact ("37"), qualified ("about 90", "more than 90", "up to 5"),
+ * a range ("80 to 100") or rounded ("1.2 million", which means 1,150,000 to 1,250,000). Rules never
+ * read the bare number; they ask what the quantity allows through {@link #interval()}.
+ *
+ * <p>Written in a facts file as a number, as text ({@code "about 90"}), or as an object
+ * {@code {value: 90, qualifier: about, tolerance: 5}} / {@code {min: 80, max: 100}} /
+ * {@code {value: 1200000, roundedTo: 100000}}.
+ */
+public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, BigDecimal max,
+                       BigDecimal roundedTo, BigDecimal tolerance, String text) {
+
+    /** "about" and "nearly" allow this share of the value either side (below it, for "nearly"). */
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.10");
+
+    private static final String NUMBER = "[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?";
+    private static final String SCALE = "thousand|million|billion|trillion";
+    private static final String QUALIFIERS;
+    static {
+        List<String> words = new ArrayList<>();
+        for (Qualifier q : Qualifier.values()) if (q != Qualifier.EXACT && q != Qualifier.RANGE) words.addAll(q.words());
+        words.sort((a, b) -> b.length() - a.length()); // longest first, so "more than" wins over "more"
+        QUALIFIERS = String.join("|", words);
+    }
+    private static final String SINGLE = "(?:(" + QUALIFIERS + ") )?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?(%)?";
+    private static final String BETWEEN = "(?:between )?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?%? ?(?:to|and|-|–) ?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?(%)?";
+
+    /** The text form, as a regular expression; facts.schema.json carries the same pattern. */
+    public static final String TEXT_PATTERN = "^(?:" + SINGLE + "|" + BETWEEN + ")$";
+    private static final Pattern TEXT = Pattern.compile(TEXT_PATTERN);
+
+    public Quantity {
+        if (qualifier == null) throw new IllegalArgumentException("qualifier is required");
+        if (qualifier == Qualifier.RANGE) {
+            if (min == null || max == null) throw new IllegalArgumentException("a range needs min and max");
+            if (min.compareTo(max) > 0) throw new IllegalArgumentException("a range's min " + plain(min) + " is above its max " + plain(max));
+            if (value != null) throw new IllegalArgumentException("a range has min and max, not value");
+        } else {
+            if (value == null) throw new IllegalArgumentException("value is required");
+            if (min != null || max != null) throw new IllegalArgumentException("min and max belong to a range");
+        }
+        if (roundedTo != null && roundedTo.signum() <= 0) throw new IllegalArgumentException("roundedTo must be above zero");
+        if (tolerance != null && tolerance.signum() < 0) throw new IllegalArgumentException("tolerance cannot be negative");
+        if (text == null) text = canonicalText(qualifier, value, min, max);
+    }
+
+    public static Quantity exact(BigDecimal v) {
+        return new Quantity(Qualifier.EXACT, v, null, null, null, null, null);
+    }
+
+    public static Quantity exact(long v) { return exact(BigDecimal.valueOf(v)); }
+
+    /** The quantity that allows exactly the values of {@code i}, as a derivation yields it. */
+    public static Quantity of(Interval i) {
+        if (i.isPoint()) return exact(i.lo());
+        if (i.lo() != null && i.hi() != null) return new Quantity(Qualifier.RANGE, null, i.lo(), i.hi(), null, null, null);
+        if (i.lo() != null) return new Quantity(i.loOpen() ? Qualifier.MORE_THAN : Qualifier.AT_LEAST, i.lo(), null, null, null, null, null);
+        if (i.hi() != null) return new Quantity(i.hiOpen() ? Qualifier.FEWER_THAN : Qualifier.AT_MOST, i.hi(), null, null, null, null, null);
+        throw new IllegalArgumentException("an unbounded interval is not a quantity");
+    }
+
+    /** Parses the text form ("37", "about 90", "more than 1.2 million", "80 to 100", "50%"). */
+    public static Quantity parse(String written) {
+        String t = written.strip().replaceAll("\\s+", " ");
+        Matcher m = TEXT.matcher(t);
+        if (!m.matches()) throw new IllegalArgumentException("expected a number, or a qualified one such as \"about 90\", got \"" + written + "\"");
+        if (m.group(2) != null) {
+            Qualifier q = m.group(1) == null ? Qualifier.EXACT : Qualifier.ofWords(m.group(1));
+            Scaled v = scaled(m.group(2), m.group(3));
+            return new Quantity(q, v.value, null, null, v.roundedTo, null, t);
+        }
+        Scaled lo = scaled(m.group(5), m.group(6) != null ? m.group(6) : m.group(8));
+        Scaled hi = scaled(m.group(7), m.group(8));
+        return new Quantity(Qualifier.RANGE, null, lo.value, hi.value, null, null, t);
+    }
+
+    private record Scaled(BigDecimal value, BigDecimal roundedTo) {}
+
+    private static Scaled scaled(String number, String scale) {
+        BigDecimal n = new BigDecimal(number.replace(",", "").replace("+", ""));
+        if (scale == null) return new Scaled(n, null);
+        int exp = switch (scale) {
+            case "thousand" -> 3;
+            case "million" -> 6;
+            case "billion" -> 9;
+            default -> 12;
+        };
+        // "1.2 million" is rounded to its last written digit: 100,000.
+        BigDecimal value = n.movePointRight(exp);
+        BigDecimal roundedTo = BigDecimal.ONE.movePointRight(exp - Math.max(n.scale(), 0));
+        return new Scaled(value.stripTrailingZeros().setScale(0, RoundingMode.UNNECESSARY), roundedTo);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Quantity fromJson(JsonNode n) {
+        if (n.isNumber()) return exact(n.decimalValue());
+        if (n.isTextual()) return parse(n.textValue());
+        if (n.isObject()) {
+            BigDecimal min = decimal(n, "min"), max = decimal(n, "max");
+            Qualifier q = n.hasNonNull("qualifier") ? Qualifier.ofCode(n.get("qualifier").asText())
+                    : (min != null || max != null) ? Qualifier.RANGE : Qualifier.EXACT;
+            return new Quantity(q, decimal(n, "value"), min, max, decimal(n, "roundedTo"), decimal(n, "tolerance"), null);
+        }
+        throw new IllegalArgumentException("expected a number, or a qualified one such as \"about 90\"");
+    }
+
+    private static BigDecimal decimal(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.decimalValue();
+    }
+
+    /** The values this quantity allows. */
+    public Interval interval() {
+        return switch (qualifier) {
+            case EXACT -> roundedTo == null ? Interval.point(value) : Interval.closed(value.subtract(half(roundedTo)), value.add(half(roundedTo)));
+            case ABOUT -> {
+                BigDecimal t = tolerance();
+                yield Interval.closed(value.subtract(t), value.add(t));
+            }
+            case NEARLY -> new Interval(value.subtract(tolerance()), false, value, true);
+            case MORE_THAN -> new Interval(value, true, null, true);
+            case AT_LEAST -> new Interval(value, false, null, true);
+            case FEWER_THAN -> new Interval(null, true, value, true);
+            case AT_MOST -> new Interval(null, true, value, false);
+            case RANGE -> Interval.closed(min, max);
+        };
+    }
+
+    /** The tolerance "about" and "nearly" allow: as stated, else 10% of the value, never less than half the rounding. */
+    @Override
+    public BigDecimal tolerance() {
+        if (tolerance != null) return tolerance;
+        if (qualifier != Qualifier.ABOUT && qualifier != Qualifier.NEARLY) return null;
+        BigDecimal t = value.abs().multiply(DEFAULT_TOLERANCE);
+        return roundedTo != null && half(roundedTo).compareTo(t) > 0 ? half(roundedTo) : t;
+    }
+
+    /** The tolerance as written in the facts file, or null. */
+    public BigDecimal statedTolerance() { return tolerance; }
+
+    private static BigDecimal half(BigDecimal x) { return x.divide(BigDecimal.valueOf(2)); }
+
+    /** An exact number with no rounding: the only kind that can be added up to an exact total. */
+    public boolean isExact() { return qualifier == Qualifier.EXACT && roundedTo == null; }
+
+    /** True when every number written is whole, as counts must be. */
+    public boolean isWhole() {
+        for (BigDecimal b : new BigDecimal[] {value, min, max, roundedTo})
+            if (b != null && b.stripTrailingZeros().scale() > 0) return false;
+        return true;
+    }
+
+    public boolean admits(BigDecimal x) { return interval().contains(x); }
+
+    /** True when some value satisfies both quantities: "about 40" is consistent with 37. */
+    public boolean consistentWith(Quantity other) { return interval().overlaps(other.interval()); }
+
+    /**
+     * Whether a computed value agrees with this stated one to the precision it was written with:
+     * an exact "50" admits 49.5 up to 50.5 (to the unit), "50.0" admits 49.95 up to 50.05.
+     */
+    public boolean admitsAtStatedPrecision(BigDecimal computed) {
+        if (qualifier == Qualifier.EXACT && roundedTo == null) {
+            int scale = Math.max(value.scale(), 0);
+            return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(value) == 0;
+        }
+        return admits(computed);
+    }
+
+    /** The number itself, for exact quantities; else null. */
+    public BigDecimal exactValue() { return isExact() ? value : null; }
+
+    @Override
+    public String toString() { return text; }
+
+    private static String canonicalText(Qualifier q, BigDecimal value, BigDecimal min, BigDecimal max) {
+        return switch (q) {
+            case EXACT -> plain(value);
+            case RANGE -> plain(min) + " to " + plain(max);
+            default -> q.words().get(0) + " " + plain(value);
+        };
+    }
+
+    /** A number as people write it: no exponent, no trailing zeros after the point. */
+    public static String plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+}

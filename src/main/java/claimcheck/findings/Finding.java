@@ -1,0 +1,34 @@
+package claimcheck.findings;
+
+import claimcheck.facts.DerivedValue;
+import java.util.List;
+
+/**
+ * Something a reader should know about the article: a failed check, a derived value, a claim that
+ * cannot be checked. Rules create findings without evidence; the engine attaches the quoted
+ * passages of the facts named.
+ */
+public record Finding(String ruleId, Severity severity, String message, List<String> facts,
+                      List<Evidence> evidence, List<DerivedValue> derived) {
+    public Finding {
+        if (ruleId == null || severity == null || message == null) throw new IllegalArgumentException("ruleId, severity and message are required");
+        facts = List.copyOf(facts);
+        evidence = List.copyOf(evidence);
+        derived = List.copyOf(derived);
+    }
+
+    public Finding withEvidence(List<Evidence> e) { return new Finding(ruleId, severity, message, facts, e, derived); }
+
+    /**
+     * Where the finding points in the article: the first found passage of the first fact it names
+     * that has one (rules name the fact a finding is about first), or null.
+     */
+    public Evidence firstLocated() {
+        for (String id : facts) {
+            Evidence first = evidence.stream().filter(e -> e.factId().equals(id) && e.span() != null)
+                    .min(java.util.Comparator.comparingInt(e -> e.span().start())).orElse(null);
+            if (first != null) return first;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+package claimcheck.findings;
+
+/** The counts a reader looks at first, and the gate decision they lead to. */
+public record Summary(int facts, int checks, int passed, int failed, int errors, int warnings, int infos,
+                      boolean gatePassed, FailOn failOn) {
+
+    public int count(Severity s) {
+        return switch (s) {
+            case ERROR -> errors;
+            case WARNING -> warnings;
+            case INFO -> infos;
+        };
+    }
+}

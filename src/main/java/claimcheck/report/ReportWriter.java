@@ -1,0 +1,64 @@
+package claimcheck.report;
+
+import claimcheck.findings.ArticleReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes reports under {@code <out>/<article-id>/}. Everything is rendered in memory first; each
+ * file is then written to a temporary file beside it and moved into place, so a reader never sees
+ * a half-written report and a failed run leaves the previous reports as they were.
+ */
+public final class ReportWriter {
+    private final Path outDir;
+    private final List<Renderer> renderers;
+
+    public ReportWriter(Path outDir, List<Renderer> renderers) {
+        this.outDir = outDir;
+        this.renderers = List.copyOf(renderers);
+    }
+
+    /** Renders every report in every format; nothing touches the disk. */
+    public Map<Path, String> render(List<ArticleReport> reports) throws IOException {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (ArticleReport r : reports) {
+            for (Renderer renderer : renderers) {
+                StringWriter w = new StringWriter();
+                renderer.render(r, w);
+                files.put(outDir.resolve(r.article().id()).resolve(renderer.fileName()), w.toString());
+            }
+        }
+        return files;
+    }
+
+    /** Writes what {@link #render} produced; returns the files written. */
+    public List<Path> write(Map<Path, String> files) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, String> e : files.entrySet()) {
+            Path target = e.getKey();
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+}

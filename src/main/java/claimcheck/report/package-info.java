@@ -1,0 +1,2 @@
+/** Report formats: one renderer per format behind one interface, and writing reports so that none is ever half-written. */
+package claimcheck.report;

@@ -1,0 +1,18 @@
+package claimcheck.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+
+/** Compiled rule packs: the Drools rule base, the catalog of rules with their metadata, and the packs' vocabulary. */
+public record RuleSet(KieBase kieBase, List<RuleInfo> rules, Vocabulary vocabulary) {
+    public RuleSet {
+        rules = List.copyOf(rules);
+    }
+
+    public Map<String, RuleInfo> byId() {
+        return rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
+    }
+}
