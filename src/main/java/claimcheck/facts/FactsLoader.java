@@ -33,6 +33,11 @@ public final class FactsLoader {
         LocatedTree tree = LocatedTree.read(name, source);
         FactsSchema.get().validate(name, tree);
 
+        try {
+            PartialDate.parse(tree.root().at("/article/published").asText()); // names the field when the date is impossible
+        } catch (IllegalArgumentException e) {
+            throw error(name, tree, "/article/published", e.getMessage());
+        }
         Article article = bind(name, tree, "/article", Article.class, null);
         List<Fact> facts = new ArrayList<>();
         Map<String, Position> positions = new LinkedHashMap<>();

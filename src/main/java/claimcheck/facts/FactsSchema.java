@@ -136,7 +136,7 @@ public final class FactsSchema {
                 best = a;
             }
         }
-        if (best != null && bestDistance <= Math.max(1, field.length() / 3)) return "; did you mean \"" + best + "\"?";
+        if (best != null && bestDistance <= Math.max(2, field.length() / 3)) return "; did you mean \"" + best + "\"?";
         return allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", allowed);
     }
 

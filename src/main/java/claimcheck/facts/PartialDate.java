@@ -27,7 +27,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("impossible date " + text(year, month, day) + ": "
-                        + YearMonth.of(year, month).getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT)
+                        + YearMonth.of(year, month).getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
                         + " " + year + " has " + YearMonth.of(year, month).lengthOfMonth() + " days");
             }
         }

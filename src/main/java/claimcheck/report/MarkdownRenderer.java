@@ -91,7 +91,7 @@ public final class MarkdownRenderer implements Renderer {
                 case '>' -> b.append("&gt;");
                 case '|' -> b.append("\\|");
                 case '\r', '\n' -> b.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '!', '~' -> b.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '~' -> b.append('\\').append(c);
                 default -> b.append(c);
             }
         }

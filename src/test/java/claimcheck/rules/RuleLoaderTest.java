@@ -1,0 +1,120 @@
+package claimcheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.InputError;
+import claimcheck.findings.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleLoaderTest {
+    @TempDir Path dir;
+
+    static final String OK = """
+            package packs.demo;
+            import claimcheck.facts.*;
+            import claimcheck.rules.Outcomes;
+
+            rule "events-have-dates"
+                @id("demo/events-have-dates")
+                @severity("warning")
+                @title("Events are dated")
+                @help("Give every event a date.")
+            when
+                $e : Event( date == null )
+            then
+                Outcomes.fail(kcontext, "no date", $e);
+            end
+            """;
+
+    private Path pack(String name, String drl) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p);
+        Files.writeString(p.resolve("rules.drl"), drl);
+        return p;
+    }
+
+    @Test
+    void shippedPacksCarryCompleteUniqueMetadata() {
+        RuleSet rules = new RuleLoader().load(List.of(Path.of("rules")));
+        Set<String> ids = new HashSet<>();
+        for (RuleInfo r : rules.rules()) {
+            assertTrue(ids.add(r.id()), "reused id " + r.id());
+            assertTrue(r.id().startsWith(r.pack() + "/"), r.id());
+            assertTrue(!r.title().isBlank() && !r.help().isBlank(), r.id());
+            assertTrue(r.line() > 0 && r.file().endsWith(".drl"), r.id() + " " + r.file());
+        }
+        assertEquals(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
+                "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
+                "extradition/assurance-attached", "extradition/legal-basis-term"), ids);
+        assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));
+    }
+
+    @Test
+    void loadsAPackAndReadsItsMetadata() throws IOException {
+        RuleSet rules = new RuleLoader().load(List.of(pack("demo", OK)));
+        RuleInfo r = rules.rules().get(0);
+        assertEquals("demo/events-have-dates", r.id());
+        assertEquals(Severity.WARNING, r.severity());
+        assertEquals(5, r.line());
+    }
+
+    @Test
+    void syntaxErrorNamesFileLineAndColumn() throws IOException {
+        Path p = pack("demo", OK.replace("$e : Event( date == null )", "$e : Event( date == null"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertEquals(p.resolve("rules.drl").toString(), e.file());
+        assertEquals(12, e.line());
+        assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":12:"), e.oneLine());
+    }
+
+    @Test
+    void unknownFieldNamesTheRuleLine() throws IOException {
+        Path p = pack("demo", OK.replace("date == null", "colour == \"red\""));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertEquals(11, e.line());
+        assertTrue(e.getMessage().contains("colour"), e.getMessage());
+    }
+
+    @Test
+    void missingMetadataIsALoadError() throws IOException {
+        Path p = pack("demo", OK.replace("    @help(\"Give every event a date.\")\n", ""));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertEquals(p.resolve("rules.drl") + ":5: rule \"events-have-dates\" has no @help; every rule declares @id, @severity, @title and @help", e.oneLine());
+    }
+
+    @Test
+    void idMustStartWithThePack() throws IOException {
+        Path p = pack("demo", OK.replace("@id(\"demo/", "@id(\"other/"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.getMessage().contains("does not start with its pack \"demo/\""), e.getMessage());
+    }
+
+    @Test
+    void reusedIdIsALoadError() throws IOException {
+        Path p = pack("demo", OK + OK.substring(OK.indexOf("rule \"")).replace("rule \"events-have-dates\"", "rule \"second\""));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.getMessage().startsWith("@id \"demo/events-have-dates\" is already used by the rule at"), e.getMessage());
+    }
+
+    @Test
+    void badSeverity() throws IOException {
+        Path p = pack("demo", OK.replace("@severity(\"warning\")", "@severity(\"fatal\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.getMessage().contains("unknown severity \"fatal\""), e.getMessage());
+    }
+
+    @Test
+    void missingFolder() {
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(dir.resolve("nope"))));
+        assertEquals(dir.resolve("nope") + ": no such rules folder", e.oneLine());
+    }
+}
