@@ -111,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
             FactsFile f = loader.load(p, p.toString());
             String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
             if (earlier != null)
-                throw new InputError(f.name(), f.positions().isEmpty() ? 0 : 1, 0, "article.id",
+                throw new InputError(f.name(), f.articleIdPosition().line(), f.articleIdPosition().column(), "article.id",
                         "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
             files.add(f);
         }

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * A facts file as loaded and checked: the article, its text, and the facts in file order.
  * {@code name} is the path as the user gave it, for messages; {@code positions} says where
- * each fact starts in the file.
+ * each fact starts in the file, {@code articleIdPosition} where the article's id is written.
  */
 public record FactsFile(Path path, String name, Article article, ArticleText text, List<Fact> facts,
-                        Map<String, Position> positions) {
+                        Map<String, Position> positions, Position articleIdPosition) {
     public FactsFile {
         facts = List.copyOf(facts);
         positions = Map.copyOf(positions);

@@ -23,7 +23,8 @@ import java.util.Map;
 public final class FactsLoader {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // The schema forbids explicit nulls; an optional boolean left out (a list's "partial") means false.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
@@ -66,7 +67,7 @@ public final class FactsLoader {
             throw error(name, tree, "/article/text", e.getMessage().startsWith("no such")
                     ? "article text file not found: " + textName : textName + ": " + e.getMessage());
         }
-        return new FactsFile(path, name, article, new ArticleText(text), facts, positions);
+        return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"));
     }
 
     private <T> T bind(String name, LocatedTree tree, String pointer, Class<T> type, Article article) {

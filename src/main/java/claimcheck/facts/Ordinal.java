@@ -26,8 +26,11 @@ public record Ordinal(
     @Override public Quantity quantity() { return Quantity.exact(value); }
     @Override public List<Reference> references() { return List.of(new Reference("event", event, Event.class)); }
 
+    /** This ordinal as written in English: "3rd". */
+    public String ordinalText() { return ordinalText(value); }
+
     /** "1st", "2nd", "3rd", "11th", "22nd". */
-    public String ordinalText() {
+    public static String ordinalText(int value) {
         int mod100 = value % 100, mod10 = value % 10;
         String suffix = (mod100 >= 11 && mod100 <= 13) ? "th" : mod10 == 1 ? "st" : mod10 == 2 ? "nd" : mod10 == 3 ? "rd" : "th";
         return value + suffix;

@@ -203,6 +203,18 @@ class FactsLoaderTest {
     }
 
     @Test
+    void optionalBooleansDefaultToFalse() throws IOException {
+        FactsFile f = load("f.yaml", HEADER + """
+                  - id: l1
+                    kind: list
+                    items: [a, b]
+                    count: 2
+                    quote: sent
+                """);
+        assertEquals(false, ((ItemList) f.facts().get(0)).partial());
+    }
+
+    @Test
     void relativeWindowResolvesAgainstPublication() throws IOException {
         FactsFile f = load("f.yaml", HEADER + EVENT + """
                   - id: o1

@@ -1,0 +1,94 @@
+package claimcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.facts.FactsFile;
+import claimcheck.facts.FactsLoader;
+import claimcheck.findings.ArticleReport;
+import claimcheck.findings.FailOn;
+import claimcheck.rules.RuleLoader;
+import claimcheck.rules.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule that misbehaves at run time is named, with the facts it was working on; it never hangs the run. */
+class EngineTest {
+    @TempDir Path dir;
+    FactsFile facts;
+
+    static final String HEAD = """
+            package packs.bad;
+            import claimcheck.facts.*;
+            import claimcheck.rules.Outcomes;
+            """;
+
+    @BeforeEach
+    void facts() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");
+        Files.writeString(dir.resolve("f.yaml"), """
+                article: {id: a1, title: T, published: 2026-01-20, text: a.txt}
+                facts:
+                  - {id: e1, kind: event, type: transfer, count: 3, quote: sent 3 people}
+                """);
+        facts = new FactsLoader().load(dir.resolve("f.yaml"), "f.yaml");
+    }
+
+    private Engine engine(String rule, EngineLimits limits) throws IOException {
+        Path pack = dir.resolve("bad");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("r.drl"), HEAD + rule);
+        RuleSet rules = new RuleLoader().load(List.of(pack));
+        return new Engine(rules, limits, new ArticleReport.Tool("claimcheck", "test"));
+    }
+
+    @Test
+    void aConsequenceThatThrowsIsNamedWithItsFacts() throws IOException {
+        Engine e = engine("""
+                rule "boom" @id("bad/boom") @severity("error") @title("t") @help("h")
+                when $e : Event() then int zero = 0; int x = 1 / zero; end
+                """, EngineLimits.DEFAULT);
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertEquals("rule bad/boom failed on facts [e1]: ArithmeticException: / by zero", ex.getMessage());
+    }
+
+    @Test
+    void aRuleThatKeepsInsertingHitsTheFiringLimit() throws IOException {
+        Engine e = engine("""
+                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
+                when $s : String() then insert($s + "x"); end
+                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                when Event() then insert("x"); end
+                """, new EngineLimits(1_000, Duration.ofSeconds(30)));
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertTrue(ex.getMessage().startsWith("the rules fired more than 1000 times on f.yaml"), ex.getMessage());
+    }
+
+    @Test
+    void aLoopIsStoppedByTheTimeout() throws IOException {
+        Engine e = engine("""
+                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
+                when $s : String() then insert($s + "x"); end
+                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                when Event() then insert("x"); end
+                """, new EngineLimits(Integer.MAX_VALUE - 1, Duration.ofMillis(300)));
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertTrue(ex.getMessage().startsWith("the rules did not finish within 300 ms on f.yaml"), ex.getMessage());
+    }
+
+    @Test
+    void exactlyAtTheLimitIsNotALoop() throws IOException {
+        Engine e = engine("""
+                rule "once" @id("bad/once") @severity("info") @title("t") @help("h")
+                when $e : Event() then Outcomes.pass(kcontext, "ok", $e); end
+                """, new EngineLimits(1, Duration.ofSeconds(30)));
+        assertEquals(1, e.check(facts, FailOn.ERROR).checks().size());
+    }
+}
