@@ -9,10 +9,14 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
-    static final String[] HELP = {
-        "0:the gate passed: no finding at or above --fail-on",
-        "1:a finding at or above --fail-on",
-        "2:invalid input or usage (bad facts, rules or options); nothing written",
-        "3:internal error, or a rule that failed or looped",
-    };
+    /** Lists the exit codes in the --help of {@code cl} and of every subcommand. */
+    static void describeIn(picocli.CommandLine cl) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("0", "the gate passed: no finding at or above --fail-on");
+        codes.put("1", "a finding at or above --fail-on");
+        codes.put("2", "invalid input or usage (bad facts, rules or options); nothing written");
+        codes.put("3", "internal error, or a rule that failed or looped");
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (picocli.CommandLine sub : cl.getSubcommands().values()) describeIn(sub);
+    }
 }

@@ -11,14 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Checks that the claims an article makes hold together, with rules kept as DRL files.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the gate passed: no finding at or above --fail-on",
-            "1:a finding at or above --fail-on",
-            "2:invalid input or usage (bad facts, rules or options); nothing written",
-            "3:internal error, or a rule that failed or looped",
-        })
+        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,6 +30,7 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        ExitCodes.describeIn(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = isVerbose(parseResult);
             PrintWriter e = commandLine.getErr();

@@ -36,14 +36,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         showDefaultValues = true,
-        description = "Checks the facts of one or more articles against the rule packs and writes findings reports.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:the gate passed: no finding at or above --fail-on",
-            "1:a finding at or above --fail-on",
-            "2:invalid input or usage (bad facts, rules or options); nothing written",
-            "3:internal error, or a rule that failed or looped",
-        })
+        description = "Checks the facts of one or more articles against the rule packs and writes findings reports.")
 final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

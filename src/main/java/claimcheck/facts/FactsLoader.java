@@ -120,25 +120,8 @@ public final class FactsLoader {
     }
 
     private static String closest(String id, Iterable<String> ids) {
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (String c : ids) {
-            int d = levenshtein(id, c);
-            if (d < bestScore) { bestScore = d; best = c; }
-        }
-        return best != null && bestScore <= Math.max(2, id.length() / 4) ? "; did you mean \"" + best + "\"?" : "";
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++)
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
+        String best = Suggestions.closest(id, ids);
+        return best == null ? "" : "; did you mean \"" + best + "\"?";
     }
 
     private static InputError error(String name, LocatedTree tree, String pointer, String message) {

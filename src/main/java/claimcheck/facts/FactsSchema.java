@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,13 +23,16 @@ import java.util.List;
  */
 public final class FactsSchema {
     public static final String RESOURCE = "/claimcheck/facts.schema.json";
+    private static final String EXPECTED = "x-expected";
 
     private final JsonNode schemaNode;
     private final Schema schema;
 
     private FactsSchema(JsonNode schemaNode) {
         this.schemaNode = schemaNode;
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
+        // x-expected is ours: the words an error message uses for what belongs at a place. It validates nothing.
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).keyword(new NonValidationKeyword(EXPECTED)).build();
+        this.schema = SchemaRegistry.withDialect(dialect).getSchema(schemaNode);
     }
 
     private static final class Holder {
@@ -98,7 +103,7 @@ public final class FactsSchema {
         // A $ref'd definition carries the words; walk up from the failing keyword to the nearest one.
         for (String p = fragment; ; p = LocatedTree.parent(p)) {
             JsonNode n = schemaNode.at(p);
-            if (n.has("x-expected")) return n.get("x-expected").asText();
+            if (n.has(EXPECTED)) return n.get(EXPECTED).asText();
             if (p.isEmpty()) break;
         }
         JsonNode keywordValue = e.getSchemaNode();
@@ -127,29 +132,9 @@ public final class FactsSchema {
     }
 
     private static String suggestion(String field, List<String> allowed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String a : allowed) {
-            int d = distance(field.toLowerCase(), a.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = a;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, field.length() / 3)) return "; did you mean \"" + best + "\"?";
+        String best = Suggestions.closest(field, allowed);
+        if (best != null) return "; did you mean \"" + best + "\"?";
         return allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", allowed);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++)
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** A value as the user wrote it: text in quotes, numbers bare, containers by name. */

@@ -30,6 +30,14 @@ class EngineTest {
             import claimcheck.rules.Outcomes;
             """;
 
+    /** Each firing inserts a new fact that fires the rule again. */
+    static final String LOOP = """
+                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
+                when $s : String() then insert($s + "x"); end
+                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                when Event() then insert("x"); end
+            """;
+
     @BeforeEach
     void facts() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");
@@ -61,24 +69,14 @@ class EngineTest {
 
     @Test
     void aRuleThatKeepsInsertingHitsTheFiringLimit() throws IOException {
-        Engine e = engine("""
-                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
-                when $s : String() then insert($s + "x"); end
-                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
-                when Event() then insert("x"); end
-                """, new EngineLimits(1_000, Duration.ofSeconds(30)));
+        Engine e = engine(LOOP, new EngineLimits(1_000, Duration.ofSeconds(30)));
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
         assertTrue(ex.getMessage().startsWith("the rules fired more than 1000 times on f.yaml"), ex.getMessage());
     }
 
     @Test
     void aLoopIsStoppedByTheTimeout() throws IOException {
-        Engine e = engine("""
-                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
-                when $s : String() then insert($s + "x"); end
-                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
-                when Event() then insert("x"); end
-                """, new EngineLimits(Integer.MAX_VALUE - 1, Duration.ofMillis(300)));
+        Engine e = engine(LOOP, new EngineLimits(Integer.MAX_VALUE - 1, Duration.ofMillis(300)));
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
         assertTrue(ex.getMessage().startsWith("the rules did not finish within 300 ms on f.yaml"), ex.getMessage());
     }
