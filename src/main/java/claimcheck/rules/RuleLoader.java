@@ -28,8 +28,10 @@ import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -59,7 +61,11 @@ public final class RuleLoader {
         }
         packs = new ArrayList<>(byName.values());
 
-        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Facts are immutable records, never modified in a session, so property reactivity buys nothing;
+        // without it Drools also stops warning about constraints that call methods on other patterns.
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = kb.batch();
         Map<String, String> packOfFile = new HashMap<>();
         for (Pack p : packs) {
