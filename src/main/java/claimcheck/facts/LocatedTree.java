@@ -24,6 +24,9 @@ import java.util.Map;
  * column. Positions are keyed by JSON Pointer: {@code /facts/3/count}.
  */
 public final class LocatedTree {
+    // Exact decimals keep numbers as written ("50.0" stays 50.0, 29 is not 2.9E+1): precision is meaning here.
+    // Deprecated for mappers, which have a feature for it; these nodes are built by hand, without a mapper.
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final JsonNode root;

@@ -27,6 +27,9 @@ import java.util.List;
  * Fields are written in a fixed order with two-space indents and "\n" line ends.
  */
 public final class JsonRenderer implements Renderer {
+    // Exact decimals keep numbers as written ("50.0" stays 50.0, 29 is not 2.9E+1): precision is meaning here.
+    // Deprecated for mappers, which have a feature for it; these nodes are built by hand, without a mapper.
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectWriter WRITER;
     static {

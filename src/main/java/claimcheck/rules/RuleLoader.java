@@ -205,8 +205,7 @@ public final class RuleLoader {
         JsonNode root = tree.root();
         if (!root.isObject()) throw at(name, tree, "", "expected a map of list names to lists of words");
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        for (var it = root.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             String ptr = "/" + e.getKey();
             if (!e.getValue().isArray()) throw at(name, tree, ptr, "expected a list of words");
             List<String> words = new ArrayList<>();
