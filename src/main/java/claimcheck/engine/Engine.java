@@ -151,20 +151,30 @@ public final class Engine {
         List<DerivedValue> derived = new ArrayList<>(results.derived());
         derived.sort(Comparator.comparing(DerivedValue::factId).thenComparing(DerivedValue::field).thenComparing(DerivedValue::ruleId));
 
-        int passed = (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count();
-        int[] bySeverity = new int[Severity.values().length];
-        boolean gateFails = false;
-        for (Finding f : findings) {
-            bySeverity[f.severity().ordinal()]++;
-            gateFails |= failOn.fails(f.severity());
-        }
-        Summary summary = new Summary(file.facts().size(), checks.size(), passed, checks.size() - passed,
-                bySeverity[0], bySeverity[1], bySeverity[2], !gateFails, failOn);
+        Summary summary = summarise(file.facts().size(), checks, findings, failOn);
 
         List<Provenance> ordered = new ArrayList<>(provenance);
         ordered.sort(Comparator.comparing((Provenance p) -> p.span() == null ? Integer.MAX_VALUE : p.span().start())
                 .thenComparing(Provenance::factId).thenComparingInt(Provenance::index));
         return new ArticleReport(tool, file.name(), file.article(), file.text().text(), file.facts(), ordered,
                 findings, checks, derived, summary);
+    }
+
+    /** The counts and the gate decision: only active findings count against the gate. */
+    public static Summary summarise(int facts, List<Check> checks, List<Finding> findings, FailOn failOn) {
+        int passed = (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count();
+        int[] bySeverity = new int[Severity.values().length];
+        int suppressed = 0;
+        boolean gateFails = false;
+        for (Finding f : findings) {
+            if (!f.active()) {
+                suppressed++;
+                continue;
+            }
+            bySeverity[f.severity().ordinal()]++;
+            gateFails |= failOn.fails(f.severity());
+        }
+        return new Summary(facts, checks.size(), passed, checks.size() - passed,
+                bySeverity[0], bySeverity[1], bySeverity[2], suppressed, !gateFails, failOn);
     }
 }

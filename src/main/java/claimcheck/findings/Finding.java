@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * Something a reader should know about the article: a failed check, a derived value, a claim that
  * cannot be checked. Rules create findings without evidence; the engine attaches the quoted
- * passages of the facts named.
+ * passages of the facts named. A finding with a {@link Suppression} is still reported but does not
+ * count against the gate.
  */
 public record Finding(String ruleId, Severity severity, String message, List<String> facts,
-                      List<Evidence> evidence, List<DerivedValue> derived) {
+                      List<Evidence> evidence, List<DerivedValue> derived, Suppression suppression) {
+
+    public Finding(String ruleId, Severity severity, String message, List<String> facts,
+                   List<Evidence> evidence, List<DerivedValue> derived) {
+        this(ruleId, severity, message, facts, evidence, derived, null);
+    }
+
     public Finding {
         if (ruleId == null || severity == null || message == null) throw new IllegalArgumentException("ruleId, severity and message are required");
         facts = List.copyOf(facts);
@@ -17,7 +24,12 @@ public record Finding(String ruleId, Severity severity, String message, List<Str
         derived = List.copyOf(derived);
     }
 
-    public Finding withEvidence(List<Evidence> e) { return new Finding(ruleId, severity, message, facts, e, derived); }
+    public Finding withEvidence(List<Evidence> e) { return new Finding(ruleId, severity, message, facts, e, derived, suppression); }
+
+    public Finding suppressed(Suppression s) { return new Finding(ruleId, severity, message, facts, evidence, derived, s); }
+
+    /** True when the finding counts: it is not suppressed. */
+    public boolean active() { return suppression == null; }
 
     /**
      * Where the finding points in the article: the first found passage of the first fact it names

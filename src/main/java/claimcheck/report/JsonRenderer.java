@@ -77,6 +77,7 @@ public final class JsonRenderer implements Renderer {
         bySeverity.put("error", s.errors());
         bySeverity.put("warning", s.warnings());
         bySeverity.put("info", s.infos());
+        summary.put("suppressed", s.suppressed());
         summary.put("gate", s.gatePassed() ? "pass" : "fail");
         summary.put("failOn", s.failOn().label());
 
@@ -93,6 +94,14 @@ public final class JsonRenderer implements Renderer {
                 ev.put("factId", e.factId());
                 ev.put("quote", e.quote());
                 span(ev, e.span());
+            }
+            if (f.suppression() == null) o.putNull("suppression");
+            else {
+                ObjectNode sup = o.putObject("suppression");
+                sup.put("kind", f.suppression().kind().label());
+                sup.put("justification", f.suppression().justification());
+                if (f.suppression().expires() == null) sup.putNull("expires");
+                else sup.put("expires", f.suppression().expires().toString());
             }
             ArrayNode derived = o.putArray("derived");
             for (DerivedValue d : f.derived()) {
