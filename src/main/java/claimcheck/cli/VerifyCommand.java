@@ -3,6 +3,7 @@ package claimcheck.cli;
 import claimcheck.InputError;
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
+import claimcheck.engine.RuleRunException;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +63,33 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The least severe finding that fails the gate: error, warning, info or none.")
     FailOn failOn = FailOn.ERROR;
 
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Rule firings per article before the run is judged a loop (exit 3).")
+    int maxFirings = EngineLimits.DEFAULT.maxFirings();
+
+    @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
+    Duration ruleTimeout = EngineLimits.DEFAULT.timeout();
+
     @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
     boolean verbose;
+
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)");
+
+        @Override
+        public Duration convert(String value) {
+            java.util.regex.Matcher m = FORM.matcher(value.strip());
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0)
+                throw new CommandLine.TypeConversionException("expected a positive duration such as 500ms, 10s or 2m, got \"" + value + "\"");
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                default -> Duration.ofMinutes(n);
+            };
+        }
+    }
 
     static final class FormatNames implements Iterable<String> {
         @Override public java.util.Iterator<String> iterator() { return Renderers.names().iterator(); }
@@ -110,9 +137,20 @@ final class VerifyCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
 
-        Engine engine = new Engine(ruleSet, EngineLimits.DEFAULT, new ArticleReport.Tool(Version.NAME, Version.number()));
+        if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
+        Engine engine = new Engine(ruleSet, new EngineLimits(maxFirings, ruleTimeout), new ArticleReport.Tool(Version.NAME, Version.number()));
         List<ArticleReport> reports = new ArrayList<>();
-        for (FactsFile f : files) reports.add(engine.check(f, failOn));
+        boolean rulesFailed = false;
+        for (FactsFile f : files) {
+            // A rule that fails or loops on one article is reported; the other articles still complete.
+            try {
+                reports.add(engine.check(f, failOn));
+            } catch (RuleRunException e) {
+                rulesFailed = true;
+                err.println("claimcheck: " + e.getMessage());
+                if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
+            }
+        }
         long t3 = System.nanoTime();
 
         ReportWriter writer = new ReportWriter(this.out, renderers);
@@ -129,6 +167,8 @@ final class VerifyCommand implements Callable<Integer> {
                     ms(t1 - t0), ruleSet.rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
         }
         out.flush();
+        err.flush();
+        if (rulesFailed) return ExitCodes.INTERNAL;
         return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.GATE_PASSED;
     }
 

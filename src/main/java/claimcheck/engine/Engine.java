@@ -18,12 +18,19 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -64,35 +71,52 @@ public final class Engine {
 
     private Results fire(FactsFile file, List<Provenance> provenance) {
         KieSession session = rules.kieBase().newKieSession();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "claimcheck-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        FiringLog log = new FiringLog();
+        session.addEventListener(log);
+        // The session runs on a worker thread, so that a consequence stuck in plain Java (which
+        // halt() cannot reach) is abandoned rather than hanging the whole run.
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemon("claimcheck-rules"));
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("claimcheck-watchdog"));
+        boolean abandoned = false;
         try {
-            session.insert(file.article());
-            session.insert(rules.vocabulary());
-            file.facts().forEach(session::insert);
-            provenance.forEach(session::insert);
-
             AtomicBoolean timedOut = new AtomicBoolean();
-            // halt() is only seen between firings, so it stops loops, not one consequence that never returns.
-            ScheduledFuture<?> timer = watchdog.schedule(() -> {
-                timedOut.set(true);
-                session.halt();
-            }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            Future<Integer> run = worker.submit(() -> {
+                session.insert(file.article());
+                session.insert(rules.vocabulary());
+                file.facts().forEach(session::insert);
+                provenance.forEach(session::insert);
+                // halt() is only seen between firings: it stops loops, not one consequence that never returns.
+                ScheduledFuture<?> timer = watchdog.schedule(() -> {
+                    timedOut.set(true);
+                    session.halt();
+                }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    return session.fireAllRules(limits.maxFirings() + 1);
+                } finally {
+                    timer.cancel(false);
+                }
+            });
             int fired;
             try {
-                fired = session.fireAllRules(limits.maxFirings() + 1);
-            } catch (ConsequenceException e) {
-                throw new RuleRunException("rule " + ruleIdOf(e) + " failed on facts " + factIdsOf(e) + ": " + rootMessage(e), e);
-            } finally {
-                timer.cancel(false);
+                fired = run.get(limits.timeout().toMillis() + HARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                abandoned = true;
+                throw new RuleRunException("rule " + log.current() + " did not return within " + limits.timeout().toMillis()
+                        + " ms on " + file.name() + " (" + factsText(log.currentFacts()) + "); its consequence probably loops", null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuleRunException("interrupted while checking " + file.name(), e);
+            } catch (ExecutionException e) {
+                throw failure(file, log, e.getCause());
             }
             if (timedOut.get())
-                throw new RuleRunException("the rules did not finish within " + limits.timeout().toMillis() + " ms on " + file.name() + "; a rule probably loops", null);
+                throw new RuleRunException("the rules did not finish within " + limits.timeout().toMillis() + " ms on " + file.name()
+                        + "; rule " + log.busiest() + " fired most (" + log.count(log.busiest()) + " times, last on "
+                        + factsText(log.lastFacts(log.busiest())) + ") and probably loops", null);
             if (fired > limits.maxFirings())
-                throw new RuleRunException("the rules fired more than " + limits.maxFirings() + " times on " + file.name() + "; a rule probably loops", null);
+                throw new RuleRunException("the rules fired more than " + limits.maxFirings() + " times on " + file.name()
+                        + "; rule " + log.busiest() + " fired " + log.count(log.busiest()) + " times (last on "
+                        + factsText(log.lastFacts(log.busiest())) + ") and probably loops", null);
 
             List<Check> checks = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
@@ -105,8 +129,32 @@ public final class Engine {
             return new Results(checks, findings, derived);
         } finally {
             watchdog.shutdownNow();
-            session.dispose();
+            worker.shutdownNow();
+            if (!abandoned) session.dispose();
         }
+    }
+
+    private static String factsText(List<String> ids) {
+        return ids.isEmpty() ? "no facts" : "facts " + ids;
+    }
+
+    /** How long past the timeout a consequence may run before it is abandoned. */
+    private static final long HARD_GRACE_MILLIS = 1_000;
+
+    private static RuleRunException failure(FactsFile file, FiringLog log, Throwable t) {
+        if (t instanceof ConsequenceException e)
+            return new RuleRunException("rule " + ruleIdOf(e) + " failed on facts " + factIdsOf(e) + " of " + file.name() + ": " + rootMessage(e), e);
+        // A constraint that throws (a condition, not a consequence) surfaces here, naming the rule in its message.
+        return new RuleRunException("rules failed on " + file.name() + (log.current() == null ? "" : " after rule " + log.current())
+                + ": " + rootMessage(t), t);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     private static String ruleIdOf(ConsequenceException e) {
@@ -120,6 +168,39 @@ public final class Engine {
         if (e.getMatch() != null)
             for (Object o : e.getMatch().getObjects()) if (o instanceof Fact f) ids.add(f.id());
         return ids;
+    }
+
+    /** Counts firings per rule and remembers the match each rule fired on last, to name a looping rule. */
+    private static final class FiringLog extends DefaultAgendaEventListener {
+        private final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, List<String>> lastFacts = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile String current;
+        private volatile List<String> currentFacts = List.of();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Object id = event.getMatch().getRule().getMetaData().get("id");
+            String rule = id != null ? String.valueOf(id) : event.getMatch().getRule().getName();
+            List<String> facts = new ArrayList<>();
+            for (Object o : event.getMatch().getObjects()) if (o instanceof Fact f) facts.add(f.id());
+            current = rule;
+            currentFacts = facts;
+            counts.merge(rule, 1, Integer::sum);
+            lastFacts.put(rule, facts);
+        }
+
+        String current() { return current; }
+
+        List<String> currentFacts() { return currentFacts; }
+
+        String busiest() {
+            return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse("(none)");
+        }
+
+        int count(String rule) { return counts.getOrDefault(rule, 0); }
+
+        List<String> lastFacts(String rule) { return lastFacts.getOrDefault(rule, List.of()); }
     }
 
     private static String rootMessage(Throwable t) {

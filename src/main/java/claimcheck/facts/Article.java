@@ -11,13 +11,25 @@ import java.util.regex.Pattern;
  */
 public record Article(String id, String title, LocalDate published, String text, String url) {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    /** Names Windows reserves for devices, with or without an extension: a folder named so cannot be made there. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
 
     public Article {
-        Fact.required(id, "id");
-        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("id must be letters, digits, '.', '_' or '-', starting with a letter or digit");
+        checkId(id);
         Fact.required(title, "title");
         if (published == null) throw new IllegalArgumentException("published is required");
         Fact.required(text, "text");
+    }
+
+    /**
+     * An article id names its report folder, so it must be a safe file name on every system: no path
+     * separators or dots that climb out of --out, no NUL, no reserved device name, no trailing dot.
+     */
+    public static void checkId(String id) {
+        Fact.required(id, "id");
+        if (!ID.matcher(id).matches()) throw new IllegalArgumentException("id must be letters, digits, '.', '_' or '-', starting with a letter or digit");
+        if (DEVICE.matcher(id).matches()) throw new IllegalArgumentException("id \"" + id + "\" is a reserved device name and cannot name a report folder");
+        if (id.endsWith(".")) throw new IllegalArgumentException("id cannot end with '.'");
     }
 
     @JsonCreator

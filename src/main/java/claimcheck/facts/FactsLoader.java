@@ -21,6 +21,12 @@ import java.util.Map;
  * and field; nothing is half-loaded.
  */
 public final class FactsLoader {
+    private final InputLimits limits;
+
+    public FactsLoader() { this(InputLimits.DEFAULT); }
+
+    public FactsLoader(InputLimits limits) { this.limits = limits; }
+
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // The schema forbids explicit nulls; an optional boolean left out (a list's "partial") means false.
@@ -30,12 +36,21 @@ public final class FactsLoader {
 
     /** Loads {@code path}; messages name it as {@code name} (the path as the user typed it). */
     public FactsFile load(Path path, String name) {
-        String source = TextFile.read(name, path, "facts file");
-        LocatedTree tree = LocatedTree.read(name, source);
+        String source = TextFile.read(name, path, "facts file", limits.maxFileBytes());
+        LocatedTree tree = LocatedTree.read(name, source, limits);
+        JsonNode declared = tree.root().path("facts");
+        if (declared.size() > limits.maxFacts())
+            throw error(name, tree, "/facts", declared.size() + " facts, more than the limit of " + limits.maxFacts());
         FactsSchema.get().validate(name, tree);
 
+        // Checked here, before binding, so the error names the field rather than the article.
         try {
-            PartialDate.parse(tree.root().at("/article/published").asText()); // names the field when the date is impossible
+            Article.checkId(tree.root().at("/article/id").asText());
+        } catch (IllegalArgumentException e) {
+            throw error(name, tree, "/article/id", e.getMessage());
+        }
+        try {
+            PartialDate.parse(tree.root().at("/article/published").asText());
         } catch (IllegalArgumentException e) {
             throw error(name, tree, "/article/published", e.getMessage());
         }
@@ -61,11 +76,11 @@ public final class FactsLoader {
         String textName = displayPath(name, article.text());
         String text;
         try {
-            text = TextFile.read(textName, textPath, "article text file");
+            text = TextFile.read(textName, textPath, "article text file", limits.maxTextBytes());
         } catch (InputError e) {
             // Say it from the facts file's side: that is where the path was written.
             throw error(name, tree, "/article/text", e.getMessage().startsWith("no such")
-                    ? "article text file not found: " + textName : textName + ": " + e.getMessage());
+                    ? "article text file not found: " + textName : textName + ": " + e.getMessage(), e);
         }
         return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"));
     }
@@ -127,6 +142,11 @@ public final class FactsLoader {
     private static InputError error(String name, LocatedTree tree, String pointer, String message) {
         Position p = tree.valueAt(pointer);
         return new InputError(name, p.line(), p.column(), LocatedTree.fieldPath(pointer), message);
+    }
+
+    private static InputError error(String name, LocatedTree tree, String pointer, String message, Throwable cause) {
+        Position p = tree.valueAt(pointer);
+        return new InputError(name, p.line(), p.column(), LocatedTree.fieldPath(pointer), message, cause);
     }
 
     /** The article text's path as the user would type it: beside the facts file as they named it. */

@@ -6,12 +6,16 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -61,66 +65,182 @@ public final class LocatedTree {
         return i <= 0 ? "" : pointer.substring(0, i);
     }
 
-    /** Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON. */
-    public static LocatedTree read(String name, String text) {
+    /** Reads {@code text} within the default limits. */
+    public static LocatedTree read(String name, String text) { return read(name, text, InputLimits.DEFAULT); }
+
+    /**
+     * Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON.
+     * Plain data only: YAML tags are refused, YAML aliases are expanded within {@code limits.maxValues()}.
+     */
+    public static LocatedTree read(String name, String text, InputLimits limits) {
         String lower = name.toLowerCase(Locale.ROOT);
         JsonFactory factory;
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) factory = YAMLFactory.builder().build();
-        else if (lower.endsWith(".json")) factory = JsonFactory.builder().build();
-        else throw new InputError(name, 0, 0, null, "unknown file type: name a .yaml, .yml or .json file");
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            LoaderOptions yaml = new LoaderOptions();
+            yaml.setAllowDuplicateKeys(false);
+            yaml.setNestingDepthLimit(limits.maxDepth() + 1);
+            yaml.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+            factory = YAMLFactory.builder().loaderOptions(yaml).build();
+        } else if (lower.endsWith(".json")) {
+            factory = JsonFactory.builder().build();
+        } else {
+            throw new InputError(name, 0, 0, null, "unknown file type: name a .yaml, .yml or .json file");
+        }
         factory.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        Map<String, Position> values = new HashMap<>();
-        Map<String, Position> keys = new HashMap<>();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxStringLength(Math.max(limits.maxStringLength(), 1) + 1)
+                .maxNameLength(Math.max(limits.maxStringLength(), 1) + 1)
+                .maxNumberLength(64)
+                .build());
+        Reader r = new Reader(name, limits);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
-            JsonNode root = readValue(name, p, "", values, keys);
-            if (p.nextToken() != null) throw at(name, p.currentTokenLocation(), "unexpected content after the document");
-            return new LocatedTree(root, values, keys);
+            JsonNode root = r.value(p, "", 0);
+            if (p.nextToken() != null) throw at(name, p.currentTokenLocation(), null, "unexpected content after the document");
+            return new LocatedTree(root, r.values, r.keys);
+        } catch (InputError e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw at(name, r.last, LocatedTree.fieldPath(r.lastPointer), limitMessage(e.getMessage(), limits));
         } catch (JsonParseException e) {
-            throw at(name, e.getLocation(), "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + firstLine(e.getOriginalMessage()), e);
+            String m = firstLine(e.getOriginalMessage());
+            if (m.contains("exceeds the specified") || m.contains("Nesting Depth"))
+                throw at(name, e.getLocation(), null, "nested deeper than the limit of " + limits.maxDepth() + " levels");
+            throw at(name, e.getLocation(), null, "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + m, e);
         } catch (IOException e) {
             throw new InputError(name, 0, 0, null, "cannot read: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (code points, nesting) as its own runtime exceptions.
+            String m = firstLine(e.getMessage());
+            if (m.contains("code point") || m.contains("exceeds the limit"))
+                throw new InputError(name, r.last.line(), r.last.column(), null, "larger than the limit of " + limits.maxFileBytes() + " bytes");
+            if (m.contains("Nesting Depth"))
+                throw new InputError(name, r.last.line(), r.last.column(), null, "nested deeper than the limit of " + limits.maxDepth() + " levels");
+            throw new InputError(name, r.last.line(), r.last.column(), null, "malformed input: " + m, e);
         }
     }
 
-    private static JsonNode readValue(String name, JsonParser p, String pointer, Map<String, Position> values,
-                                      Map<String, Position> keys) throws IOException {
-        values.put(pointer, position(p.currentTokenLocation()));
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                ObjectNode o = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    String child = pointer + "/" + escape(key);
-                    keys.put(child, position(p.currentTokenLocation()));
-                    p.nextToken();
-                    o.set(key, readValue(name, p, child, values, keys));
+    private static String limitMessage(String raw, InputLimits limits) {
+        if (raw == null) return "over an input limit";
+        if (raw.contains("nesting depth") || raw.contains("Nesting Depth")) return "nested deeper than the limit of " + limits.maxDepth() + " levels";
+        if (raw.contains("String value length") || raw.contains("Name length")) return "text longer than the limit of " + limits.maxStringLength() + " characters";
+        if (raw.contains("Number value length")) return "a number longer than 64 characters";
+        return firstLine(raw);
+    }
+
+    /** One document's reading state: positions found so far, anchors for aliases, and the values counted. */
+    private static final class Reader {
+        final String name;
+        final InputLimits limits;
+        final Map<String, Position> values = new HashMap<>();
+        final Map<String, Position> keys = new HashMap<>();
+        final Map<String, JsonNode> anchors = new HashMap<>();
+        long count;
+        Position last = Position.UNKNOWN;
+        String lastPointer = "";
+
+        Reader(String name, InputLimits limits) {
+            this.name = name;
+            this.limits = limits;
+        }
+
+        JsonNode value(JsonParser p, String pointer, int depth) throws IOException {
+            Position here = position(p.currentTokenLocation());
+            last = here;
+            lastPointer = pointer;
+            values.put(pointer, here);
+            String field = fieldPath(pointer);
+            if (depth > limits.maxDepth()) throw new InputError(name, here.line(), here.column(), field, "nested deeper than the limit of " + limits.maxDepth() + " levels");
+            if (p instanceof YAMLParser y) {
+                if (y.isCurrentAlias()) return alias(y.getText(), here, field);
+                Object tag = y.getTypeId();
+                if (tag != null)
+                    throw new InputError(name, here.line(), here.column(), field, "YAML tags (" + tag + ") are not allowed: a facts file is plain data");
+            }
+            String anchor = p instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+            JsonNode node = plainValue(p, pointer, depth, here, field);
+            if (anchor != null) anchors.put(anchor, node);
+            return node;
+        }
+
+        private JsonNode alias(String anchor, Position here, String field) {
+            JsonNode target = anchors.get(anchor);
+            if (target == null) throw new InputError(name, here.line(), here.column(), field, "YAML alias *" + anchor + " names no anchor");
+            count(here, field, size(target));
+            return target.deepCopy();
+        }
+
+        private void count(Position here, String field, long n) {
+            count += n;
+            if (count > limits.maxValues())
+                throw new InputError(name, here.line(), here.column(), field, "more than " + limits.maxValues()
+                        + " values (YAML aliases expanded); is this a \"billion laughs\" file?");
+        }
+
+        private JsonNode plainValue(JsonParser p, String pointer, int depth, Position here, String field) throws IOException {
+            count(here, field, 1);
+            JsonToken t = p.currentToken();
+            switch (t) {
+                case START_OBJECT: {
+                    ObjectNode o = NODES.objectNode();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = p.currentName();
+                        String child = pointer + "/" + escape(key);
+                        keys.put(child, position(p.currentTokenLocation()));
+                        p.nextToken();
+                        o.set(key, value(p, child, depth + 1));
+                    }
+                    return o;
                 }
-                return o;
-            }
-            case START_ARRAY: {
-                ArrayNode a = NODES.arrayNode();
-                int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) a.add(readValue(name, p, pointer + "/" + i++, values, keys));
-                return a;
-            }
-            case VALUE_STRING: return NODES.textNode(p.getText());
-            case VALUE_NUMBER_INT: return NODES.numberNode(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT: {
-                BigDecimal d;
-                try {
-                    d = p.getDecimalValue();
-                } catch (NumberFormatException e) {
-                    throw at(name, p.currentTokenLocation(), "not a finite number: " + p.getText());
+                case START_ARRAY: {
+                    ArrayNode a = NODES.arrayNode();
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) a.add(value(p, pointer + "/" + i++, depth + 1));
+                    return a;
                 }
-                return NODES.numberNode(d);
+                case VALUE_STRING: {
+                    String s = p.getText();
+                    if (s.length() > limits.maxStringLength())
+                        throw new InputError(name, here.line(), here.column(), field, "text of " + s.length() + " characters, more than the limit of " + limits.maxStringLength());
+                    return NODES.textNode(s);
+                }
+                case VALUE_NUMBER_INT: {
+                    java.math.BigInteger i = p.getBigIntegerValue();
+                    number(new BigDecimal(i), here, field);
+                    return NODES.numberNode(i);
+                }
+                case VALUE_NUMBER_FLOAT: {
+                    BigDecimal d;
+                    try {
+                        d = p.getDecimalValue();
+                    } catch (NumberFormatException | JsonParseException e) {
+                        throw new InputError(name, here.line(), here.column(), field, "not a finite number: " + p.getText());
+                    }
+                    return number(d, here, field);
+                }
+                case VALUE_TRUE: return NODES.booleanNode(true);
+                case VALUE_FALSE: return NODES.booleanNode(false);
+                case VALUE_NULL: return NODES.nullNode();
+                default: throw new InputError(name, here.line(), here.column(), field, "unsupported content (" + t + ")");
             }
-            case VALUE_TRUE: return NODES.booleanNode(true);
-            case VALUE_FALSE: return NODES.booleanNode(false);
-            case VALUE_NULL: return NODES.nullNode();
-            default: throw at(name, p.currentTokenLocation(), "unsupported content (" + t + ")");
+        }
+
+        /** Numbers stay finite and modest: a count of people or a percent, not 1e400. */
+        private JsonNode number(BigDecimal d, Position here, String field) {
+            if (d.abs().compareTo(InputLimits.MAX_MAGNITUDE) >= 0)
+                throw new InputError(name, here.line(), here.column(), field, "number out of range: " + Quantity.plain(d).replaceAll("^(-?\\d{20})\\d+", "$1...")
+                        + " (numbers stay below 10^15)");
+            if (d.stripTrailingZeros().scale() > InputLimits.MAX_DECIMALS)
+                throw new InputError(name, here.line(), here.column(), field, "number with more than " + InputLimits.MAX_DECIMALS + " decimal places");
+            return NODES.numberNode(d);
+        }
+
+        private static long size(JsonNode n) {
+            long s = 1;
+            for (JsonNode c : n) s += size(c);
+            return s;
         }
     }
 
@@ -130,14 +250,17 @@ public final class LocatedTree {
         return l == null ? Position.UNKNOWN : new Position(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
 
-    private static InputError at(String name, JsonLocation l, String message) {
-        Position pos = position(l);
-        return new InputError(name, pos.line(), pos.column(), null, message);
+    private static InputError at(String name, JsonLocation l, String field, String message) {
+        return at(name, position(l), field, message);
     }
 
-    private static InputError at(String name, JsonLocation l, String message, Throwable cause) {
+    private static InputError at(String name, Position pos, String field, String message) {
+        return new InputError(name, pos.line(), pos.column(), field == null || field.isEmpty() ? null : field, message);
+    }
+
+    private static InputError at(String name, JsonLocation l, String field, String message, Throwable cause) {
         Position pos = position(l);
-        return new InputError(name, pos.line(), pos.column(), null, message, cause);
+        return new InputError(name, pos.line(), pos.column(), field, message, cause);
     }
 
     private static String firstLine(String s) {

@@ -20,9 +20,17 @@ public final class TextFile {
      * @param what  what the file is, for "no such ..." messages ("facts file", "article text")
      */
     public static String read(String name, Path path, String what) {
+        return read(name, path, what, InputLimits.DEFAULT.maxTextBytes());
+    }
+
+    /** As {@link #read(String, Path, String)}, refusing a file larger than {@code maxBytes} before reading it. */
+    public static String read(String name, Path path, String what, long maxBytes) {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) throw new InputError(name, 0, 0, null, "is a folder, expected a " + what);
+            long size = Files.size(path);
+            if (size > maxBytes)
+                throw new InputError(name, 0, 0, null, what + " of " + size + " bytes, larger than the limit of " + maxBytes + " bytes");
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InputError(name, 0, 0, null, "no such " + what);

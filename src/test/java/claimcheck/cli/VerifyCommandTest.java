@@ -153,6 +153,48 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRuleThatLoopsOnOneArticleLeavesTheOthersReported() throws IOException {
+        Path pack = dir.resolve("looping");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("loop.drl"), """
+                package packs.looping;
+                import claimcheck.facts.*;
+                import claimcheck.rules.Outcomes;
+                rule "grows" @id("looping/grows") @severity("error") @title("t") @help("h")
+                when $e : Event( type == "loop" ) $s : String() then insert($s + "x"); end
+                rule "seed" @id("looping/seed") @severity("info") @title("t") @help("h")
+                when $e : Event( type == "loop" ) then insert("x"); end
+                rule "fine" @id("looping/fine") @severity("error") @title("t") @help("h")
+                when $e : Event() then Outcomes.pass(kcontext, "seen", $e); end
+                """);
+        Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");
+        for (String id : List.of("first", "second", "third")) {
+            Files.writeString(dir.resolve(id + ".yaml"), """
+                    article: {id: %s, title: T, published: 2026-01-20, text: a.txt}
+                    facts:
+                      - {id: e1, kind: event, type: %s, quote: sent 3 people}
+                    """.formatted(id, id.equals("second") ? "loop" : "transfer"));
+        }
+        Path out = dir.resolve("out");
+        Run r = run("verify", dir.resolve("first.yaml").toString(), dir.resolve("second.yaml").toString(), dir.resolve("third.yaml").toString(),
+                "--rules", pack.toString(), "--out", out.toString(), "--max-firings", "2000");
+        assertEquals(3, r.exit(), r.out() + r.err());
+        assertTrue(r.err().startsWith("claimcheck: the rules fired more than 2000 times on " + dir.resolve("second.yaml") + "; rule looping/grows fired "), r.err());
+        assertTrue(Files.exists(out.resolve("first").resolve("findings.json")));
+        assertTrue(Files.exists(out.resolve("third").resolve("findings.json")));
+        assertFalse(Files.exists(out.resolve("second")));
+        assertTrue(r.out().contains("first: gate passed") && r.out().contains("third: gate passed"), r.out());
+    }
+
+    @Test
+    void ruleTimeoutOption() {
+        Run bad = run("verify", SAMPLE, "--rule-timeout", "forever");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("expected a positive duration such as 500ms, 10s or 2m, got \"forever\""), bad.err());
+        assertEquals(1, run("verify", SAMPLE, "--out", dir.toString(), "--rule-timeout", "30s", "--max-firings", "5000").exit());
+    }
+
+    @Test
     void missingFactsFile() {
         Run r = run("verify", "facts/none.yaml", "--out", dir.toString());
         assertEquals(2, r.exit());

@@ -64,21 +64,58 @@ class EngineTest {
                 when $e : Event() then int zero = 0; int x = 1 / zero; end
                 """, EngineLimits.DEFAULT);
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
-        assertEquals("rule bad/boom failed on facts [e1]: ArithmeticException: / by zero", ex.getMessage());
+        assertEquals("rule bad/boom failed on facts [e1] of f.yaml: ArithmeticException: / by zero", ex.getMessage());
     }
 
     @Test
     void aRuleThatKeepsInsertingHitsTheFiringLimit() throws IOException {
         Engine e = engine(LOOP, new EngineLimits(1_000, Duration.ofSeconds(30)));
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
-        assertTrue(ex.getMessage().startsWith("the rules fired more than 1000 times on f.yaml"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith("the rules fired more than 1000 times on f.yaml; rule bad/breeds fired "), ex.getMessage());
+        assertTrue(ex.getMessage().endsWith(" times (last on no facts) and probably loops"), ex.getMessage());
     }
 
     @Test
     void aLoopIsStoppedByTheTimeout() throws IOException {
         Engine e = engine(LOOP, new EngineLimits(Integer.MAX_VALUE - 1, Duration.ofMillis(300)));
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
-        assertTrue(ex.getMessage().startsWith("the rules did not finish within 300 ms on f.yaml"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith("the rules did not finish within 300 ms on f.yaml; rule bad/breeds fired most"), ex.getMessage());
+    }
+
+    @Test
+    void aLoopNamesTheFactsItWasWorkingOn() throws IOException {
+        Engine e = engine("""
+                rule "ping" @id("bad/ping") @severity("error") @title("t") @help("h")
+                when $e : Event() $s : String() then insert($s + "x"); end
+                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                when Event() then insert("x"); end
+                """, new EngineLimits(500, Duration.ofSeconds(30)));
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertTrue(ex.getMessage().startsWith("the rules fired more than 500 times on f.yaml; rule bad/ping fired "), ex.getMessage());
+        assertTrue(ex.getMessage().endsWith(" times (last on facts [e1]) and probably loops"), ex.getMessage());
+    }
+
+    @Test
+    void aConsequenceThatNeverReturnsIsAbandoned() throws IOException {
+        Engine e = engine("""
+                rule "spin" @id("bad/spin") @severity("error") @title("t") @help("h")
+                when $e : Event() then while (true) { Thread.onSpinWait(); } end
+                """, new EngineLimits(1_000, Duration.ofMillis(200)));
+        long t0 = System.nanoTime();
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertEquals("rule bad/spin did not return within 200 ms on f.yaml (facts [e1]); its consequence probably loops", ex.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "abandoned promptly");
+    }
+
+    @Test
+    void aConditionThatThrowsIsReported() throws IOException {
+        Engine e = engine("""
+                rule "words" @id("bad/words") @severity("error") @title("t") @help("h")
+                when $w : claimcheck.rules.Vocabulary() $e : Event( $w.has("bad/no-such-list", type) ) then end
+                """, EngineLimits.DEFAULT);
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
+        assertTrue(ex.getMessage().startsWith("rules failed on f.yaml"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("no vocabulary list \"bad/no-such-list\""), ex.getMessage());
     }
 
     @Test
