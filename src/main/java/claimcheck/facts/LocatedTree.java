@@ -93,12 +93,12 @@ public final class LocatedTree {
                 .maxNameLength(Math.max(limits.maxStringLength(), 1) + 1)
                 .maxNumberLength(64)
                 .build());
-        Reader r = new Reader(name, limits);
+        Reader r = new Reader(name, limits, factory instanceof YAMLFactory ? null : text);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
             JsonNode root = r.value(p, "", 0);
-            if (p.nextToken() != null) throw at(name, p.currentTokenLocation(), null, "unexpected content after the document");
+            if (p.nextToken() != null) throw at(name, r.where(p.currentTokenLocation()), null, "unexpected content after the document");
             return new LocatedTree(root, r.values, r.keys);
         } catch (InputError e) {
             throw e;
@@ -107,8 +107,9 @@ public final class LocatedTree {
         } catch (JsonParseException e) {
             String m = firstLine(e.getOriginalMessage());
             if (m.contains("exceeds the specified") || m.contains("Nesting Depth"))
-                throw at(name, e.getLocation(), null, "nested deeper than the limit of " + limits.maxDepth() + " levels");
-            throw at(name, e.getLocation(), null, "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + m, e);
+                throw at(name, r.where(e.getLocation()), null, "nested deeper than the limit of " + limits.maxDepth() + " levels");
+            Position pos = r.where(e.getLocation());
+            throw new InputError(name, pos.line(), pos.column(), null, "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + m, e);
         } catch (IOException e) {
             throw new InputError(name, 0, 0, null, "cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -141,13 +142,38 @@ public final class LocatedTree {
         Position last = Position.UNKNOWN;
         String lastPointer = "";
 
-        Reader(String name, InputLimits limits) {
+        /** The JSON source, whose parser counts columns in UTF-16 units; null for YAML, which counts code points. */
+        private final String json;
+        private final int[] lineStarts;
+
+        Reader(String name, InputLimits limits, String json) {
             this.name = name;
             this.limits = limits;
+            this.json = json;
+            this.lineStarts = json == null ? null : lineStarts(json);
+        }
+
+        /** Where a token starts, its column in code points as editors count them. */
+        Position where(JsonLocation l) {
+            if (json == null || l == null || l.getCharOffset() < 0) return position(l);
+            int offset = (int) Math.min(l.getCharOffset(), json.length());
+            int line = java.util.Arrays.binarySearch(lineStarts, offset);
+            if (line < 0) line = -line - 2;
+            return new Position(line + 1, json.codePointCount(lineStarts[line], offset) + 1);
+        }
+
+        private static int[] lineStarts(String text) {
+            java.util.List<Integer> starts = new java.util.ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
+            }
+            return starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
         JsonNode value(JsonParser p, String pointer, int depth) throws IOException {
-            Position here = position(p.currentTokenLocation());
+            Position here = where(p.currentTokenLocation());
             last = here;
             lastPointer = pointer;
             values.put(pointer, here);
@@ -159,7 +185,8 @@ public final class LocatedTree {
                 if (tag != null)
                     throw new InputError(name, here.line(), here.column(), field, "YAML tags (" + tag + ") are not allowed: a facts file is plain data");
             }
-            String anchor = p instanceof YAMLParser y ? y.getCurrentAnchor() : null;
+            Object anchorId = p instanceof YAMLParser ? p.getObjectId() : null;
+            String anchor = anchorId == null ? null : anchorId.toString();
             JsonNode node = plainValue(p, pointer, depth, here, field);
             if (anchor != null) anchors.put(anchor, node);
             return node;
@@ -167,7 +194,9 @@ public final class LocatedTree {
 
         private JsonNode alias(String anchor, Position here, String field) {
             JsonNode target = anchors.get(anchor);
-            if (target == null) throw new InputError(name, here.line(), here.column(), field, "YAML alias *" + anchor + " names no anchor");
+            // The YAML parser reports anchors on lists and maps only, so an alias of a single value lands here too.
+            if (target == null) throw new InputError(name, here.line(), here.column(), field,
+                    "YAML alias *" + anchor + " names no anchored list or map (anchors on single values are not supported; repeat the value)");
             count(here, field, size(target));
             return target.deepCopy();
         }
@@ -188,7 +217,7 @@ public final class LocatedTree {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         String child = pointer + "/" + escape(key);
-                        keys.put(child, position(p.currentTokenLocation()));
+                        keys.put(child, where(p.currentTokenLocation()));
                         p.nextToken();
                         o.set(key, value(p, child, depth + 1));
                     }
@@ -250,17 +279,8 @@ public final class LocatedTree {
         return l == null ? Position.UNKNOWN : new Position(Math.max(l.getLineNr(), 0), Math.max(l.getColumnNr(), 0));
     }
 
-    private static InputError at(String name, JsonLocation l, String field, String message) {
-        return at(name, position(l), field, message);
-    }
-
     private static InputError at(String name, Position pos, String field, String message) {
         return new InputError(name, pos.line(), pos.column(), field == null || field.isEmpty() ? null : field, message);
-    }
-
-    private static InputError at(String name, JsonLocation l, String field, String message, Throwable cause) {
-        Position pos = position(l);
-        return new InputError(name, pos.line(), pos.column(), field, message, cause);
     }
 
     private static String firstLine(String s) {

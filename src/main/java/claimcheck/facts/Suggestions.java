@@ -4,7 +4,7 @@ package claimcheck.facts;
 public final class Suggestions {
     private Suggestions() {}
 
-    /** The candidate nearest to {@code typed}, or null when none is within a third of its length (at least 2 edits). */
+    /** The candidate nearest to {@code typed}, or null when none is within a third of its length (at least one edit). */
     public static String closest(String typed, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -15,21 +15,22 @@ public final class Suggestions {
                 best = c;
             }
         }
-        return best != null && bestDistance <= Math.max(2, typed.length() / 3) ? best : null;
+        return best != null && bestDistance <= Math.max(1, typed.length() / 3) ? best : null;
     }
 
-    /** Levenshtein distance. */
+    /** Edits from one to the other, a swap of two neighbours counting as one ("cuont" is one edit from "count"). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++)
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            int[] t = prev;
-            prev = cur;
-            cur = t;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1))
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }
