@@ -36,7 +36,20 @@ public final class FactsLoader {
 
     /** Loads {@code path}; messages name it as {@code name} (the path as the user typed it). */
     public FactsFile load(Path path, String name) {
-        String source = TextFile.read(name, path, "facts file", limits.maxFileBytes());
+        return load(path, name, TextFile.read(name, path, "facts file", limits.maxFileBytes()));
+    }
+
+    /**
+     * Loads a facts file already in memory, as if it were at {@code path} (the article text is read
+     * beside it). For tools that hold facts in memory, and for fuzzing.
+     */
+    public FactsFile load(Path path, String name, byte[] content) {
+        if (content.length > limits.maxFileBytes())
+            throw new InputError(name, 0, 0, null, "facts file of " + content.length + " bytes, larger than the limit of " + limits.maxFileBytes() + " bytes");
+        return load(path, name, TextFile.decode(name, content));
+    }
+
+    private FactsFile load(Path path, String name, String source) {
         LocatedTree tree = LocatedTree.read(name, source, limits);
         JsonNode declared = tree.root().path("facts");
         if (declared.size() > limits.maxFacts())

@@ -46,6 +46,7 @@ public final class ReportWriter {
         for (Map.Entry<Path, String> e : files.entrySet()) {
             Path target = e.getKey();
             Files.createDirectories(target.getParent());
+            removeLeftovers(target);
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             try {
                 Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
@@ -60,5 +61,16 @@ public final class ReportWriter {
             written.add(target);
         }
         return written;
+    }
+
+    /** Temporary files a killed run left beside {@code target}; they were never moved into place. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (var s = Files.newDirectoryStream(target.getParent(), p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
     }
 }

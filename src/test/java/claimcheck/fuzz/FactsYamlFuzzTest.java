@@ -1,0 +1,16 @@
+package claimcheck.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** The facts loader on any YAML bytes. Seeds and kept crashers: src/test/resources/claimcheck/fuzz/FactsYamlFuzzTestInputs. */
+class FactsYamlFuzzTest {
+    @FuzzTest(maxDuration = "15s")
+    void load(byte[] data) {
+        FactsFuzzing.load(data, "f.yaml");
+    }
+
+    /** Entry point for long campaigns with the Jazzer driver (.ci/fuzz). */
+    public static void fuzzerTestOneInput(byte[] data) {
+        FactsFuzzing.load(data, "f.yaml");
+    }
+}

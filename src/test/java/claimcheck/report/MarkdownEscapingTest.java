@@ -1,0 +1,64 @@
+package claimcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.engine.Engine;
+import claimcheck.engine.EngineLimits;
+import claimcheck.facts.FactsLoader;
+import claimcheck.findings.ArticleReport;
+import claimcheck.findings.FailOn;
+import claimcheck.rules.RuleLoader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Nothing from the facts or the article reaches findings.md as live Markdown or HTML. */
+class MarkdownEscapingTest {
+    @TempDir Path dir;
+
+    static final List<String> HOSTILE = List.of(
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "[click me](javascript:alert(1))",
+            "![tracker](http://127.0.0.1/pixel.png)",
+            "`code` | pipe *bold* _em_ ~~strike~~",
+            "<a href=\"javascript:alert(1)\">link</a>");
+
+    @Test
+    void hostileStringsRenderAsText() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Officials spoke. " + String.join(" ", HOSTILE) + "\n");
+        StringBuilder facts = new StringBuilder("""
+                article: {id: hostile, title: "<script>alert('title')</script> [x](javascript:alert(2))", published: 2026-01-20, text: a.txt}
+                facts:
+                """);
+        for (int i = 0; i < HOSTILE.size(); i++) {
+            String q = HOSTILE.get(i).replace("\\", "\\\\").replace("\"", "\\\"");
+            // one quote found in the text, one not (so it is repeated in a finding's message)
+            facts.append("  - {id: q").append(i).append(", kind: quote, speaker: \"").append(q).append("\", words: w, quote: \"").append(q).append("\"}\n");
+            facts.append("  - {id: m").append(i).append(", kind: quote, speaker: s, words: w, quote: \"missing ").append(q).append("\"}\n");
+        }
+        Files.writeString(dir.resolve("f.yaml"), facts);
+        ArticleReport report = new Engine(new RuleLoader().load(List.of(Path.of("rules"))), EngineLimits.DEFAULT,
+                new ArticleReport.Tool("claimcheck", "test")).check(new FactsLoader().load(dir.resolve("f.yaml"), "f.yaml"), FailOn.ERROR);
+        StringWriter md = new StringWriter();
+        new MarkdownRenderer().render(report, md);
+        String out = md.toString();
+
+        assertTrue(out.contains("quote not found"), "the hostile quotes reach the report: " + out);
+        assertFalse(out.contains("<script"), out);
+        assertFalse(out.contains("<img"), out);
+        assertFalse(out.contains("<a "), out);
+        // a link or image needs an unescaped "](": every "]" from the data is escaped
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)\\]\\(").matcher(out).find(), out);
+        assertTrue(out.contains("&lt;script&gt;"), out);
+        assertTrue(out.contains("\\[click me\\]"), out);
+        // every table row still has its four cells: no pipe from the data split a row
+        for (String line : out.split("\n"))
+            if (line.startsWith("| error")) assertTrue(line.replace("\\|", "").chars().filter(c -> c == '|').count() == 5, line);
+    }
+}
