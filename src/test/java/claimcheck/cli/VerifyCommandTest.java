@@ -195,6 +195,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void twoFilesWithOneArticleIdAreRefused() throws IOException {
+        Files.copy(Path.of("facts/mx-us-transfers-2026-01.txt"), dir.resolve("mx-us-transfers-2026-01.txt"));
+        Path copy = dir.resolve("copy.yaml");
+        Files.copy(Path.of(SAMPLE), copy);
+        Run r = run("verify", SAMPLE, copy.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertEquals(copy + ":5:7: article.id: article id \"" + ID + "\" is also used by " + SAMPLE + "; reports would overwrite each other\n", r.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void missingFactsFile() {
         Run r = run("verify", "facts/none.yaml", "--out", dir.toString());
         assertEquals(2, r.exit());

@@ -180,6 +180,12 @@ class FactsLoaderTest {
     }
 
     @Test
+    void emptyFile() throws IOException {
+        assertEquals("f.yaml:1:1: the file is empty", error("f.yaml", ""));
+        assertEquals("f.json:1:1: the file is empty", error("f.json", "  \n"));
+    }
+
+    @Test
     void missingFacts() throws IOException {
         assertEquals("f.yaml:1:1: facts: missing field", error("f.yaml", HEADER.replace("facts:\n", "")));
     }
