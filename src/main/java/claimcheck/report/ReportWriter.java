@@ -21,10 +21,12 @@ import java.util.Map;
 public final class ReportWriter {
     private final Path outDir;
     private final List<Renderer> renderers;
+    private final ReportOptions options;
 
-    public ReportWriter(Path outDir, List<Renderer> renderers) {
+    public ReportWriter(Path outDir, List<Renderer> renderers, ReportOptions options) {
         this.outDir = outDir;
         this.renderers = List.copyOf(renderers);
+        this.options = options;
     }
 
     /** Renders every report in every format; nothing touches the disk. */
@@ -33,7 +35,7 @@ public final class ReportWriter {
         for (ArticleReport r : reports) {
             for (Renderer renderer : renderers) {
                 StringWriter w = new StringWriter();
-                renderer.render(r, w);
+                renderer.render(r, options, w);
                 files.put(outDir.resolve(r.article().id()).resolve(renderer.fileName()), w.toString());
             }
         }
