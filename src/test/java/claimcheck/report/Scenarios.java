@@ -101,7 +101,10 @@ final class Scenarios {
 
     /** Runs a command, returns its exit code; output goes to {@code log}. */
     static int run(Path log, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // The multitool is a .NET program: without ICU installed it must be told to run without it.
+        b.environment().put("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1");
+        Process p = b.start();
         if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
             p.destroyForcibly();
             fail(String.join(" ", command) + " did not finish within 120 s");
