@@ -12,6 +12,7 @@ import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Summary;
 import claimcheck.report.Renderer;
+import claimcheck.report.ReportOptions;
 import claimcheck.report.Renderers;
 import claimcheck.report.ReportWriter;
 import claimcheck.rules.RuleLoader;
@@ -21,6 +22,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +75,22 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
     Duration ruleTimeout = EngineLimits.DEFAULT.timeout();
 
+    @Option(names = "--publisher", paramLabel = "NAME",
+            description = "Who publishes the fact check: the author of claimreview.jsonld's reviews. Required for --format claimreview.")
+    String publisher;
+
+    @Option(names = "--article-url", paramLabel = "URL",
+            description = "Where the article is published, for claimreview.jsonld and report.html. Default: the facts file's article.url.")
+    String articleUrl;
+
+    @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "The date claimreview.jsonld's reviews are published. Default: SOURCE_DATE_EPOCH when set, else today (UTC).")
+    LocalDate reviewDate;
+
+    @Option(names = "--repo-root", paramLabel = "DIR",
+            description = "The repository root that findings.sarif names files relative to. Default: the nearest folder above the working directory with a .git, else the working directory.")
+    Path repoRoot;
+
     @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
     boolean verbose;
 
@@ -88,6 +108,17 @@ final class VerifyCommand implements Callable<Integer> {
                 case "s" -> Duration.ofSeconds(n);
                 default -> Duration.ofMinutes(n);
             };
+        }
+    }
+
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected a date YYYY-MM-DD, got \"" + value + "\"");
+            }
         }
     }
 
@@ -117,6 +148,12 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        if (publisher != null && publisher.isBlank()) publisher = null;
+        if (publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
+            throw new InputError(null, 0, 0, "--publisher", "the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews");
+        LocalDate reviewed = reviewDate != null ? reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+        Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
+        if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
 
         long t0 = System.nanoTime();
         List<Path> packs = rules.isEmpty() ? List.of(ShippedRules.locate()) : rules;
@@ -153,7 +190,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         long t3 = System.nanoTime();
 
-        ReportWriter writer = new ReportWriter(this.out, renderers);
+        ReportOptions options = new ReportOptions(ruleSet.rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
+        ReportWriter writer = new ReportWriter(this.out, renderers, options);
         writer.write(writer.render(reports));
         long t4 = System.nanoTime();
 

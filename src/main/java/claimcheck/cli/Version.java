@@ -9,14 +9,19 @@ import picocli.CommandLine;
 public final class Version implements CommandLine.IVersionProvider {
     public static final String NAME = "claimcheck";
 
-    public static String number() {
+    public static String number() { return properties().getProperty("version", "unknown"); }
+
+    /** Where users learn about claimcheck: the project's home page. */
+    public static String informationUri() { return properties().getProperty("url", "https://github.com/claimcheck/claimcheck"); }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/claimcheck-version.properties")) {
             if (in != null) p.load(in);
         } catch (IOException e) {
-            // fall through to "unknown"
+            // fall through to the defaults
         }
-        return p.getProperty("version", "unknown");
+        return p;
     }
 
     @Override

@@ -238,7 +238,7 @@ public final class Engine {
         ordered.sort(Comparator.comparing((Provenance p) -> p.span() == null ? Integer.MAX_VALUE : p.span().start())
                 .thenComparing(Provenance::factId).thenComparingInt(Provenance::index));
         return new ArticleReport(tool, file.name(), file.article(), file.text().text(), file.facts(), ordered,
-                findings, checks, derived, summary);
+                findings, checks, derived, summary, file.positions());
     }
 
     /** The counts and the gate decision: only active findings count against the gate. */

@@ -3,8 +3,10 @@ package claimcheck.findings;
 import claimcheck.facts.Article;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
+import claimcheck.facts.Position;
 import claimcheck.facts.Provenance;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything claimcheck concluded about one article, in report order: the model every report
@@ -13,10 +15,12 @@ import java.util.List;
  * @param source      the facts file as the user named it
  * @param articleText the article text, for formats that show it
  * @param provenance  where each quoted passage of each fact sits in the text
+ * @param factPositions where each fact starts in the facts file (fact id to line and column), for
+ *                    formats that point at the facts file when a quote is not in the article
  */
 public record ArticleReport(Tool tool, String source, Article article, String articleText, List<Fact> facts,
                             List<Provenance> provenance, List<Finding> findings, List<Check> checks,
-                            List<DerivedValue> derived, Summary summary) {
+                            List<DerivedValue> derived, Summary summary, Map<String, Position> factPositions) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -29,5 +33,31 @@ public record ArticleReport(Tool tool, String source, Article article, String ar
         findings = List.copyOf(findings);
         checks = List.copyOf(checks);
         derived = List.copyOf(derived);
+        factPositions = factPositions == null ? Map.of() : Map.copyOf(factPositions);
+    }
+
+    /** A report without fact positions in the facts file. */
+    public ArticleReport(Tool tool, String source, Article article, String articleText, List<Fact> facts,
+                         List<Provenance> provenance, List<Finding> findings, List<Check> checks,
+                         List<DerivedValue> derived, Summary summary) {
+        this(tool, source, article, articleText, facts, provenance, findings, checks, derived, summary, Map.of());
+    }
+
+    /** The findings that rest on {@code p}: those citing its fact's passage at the same place. */
+    public List<Finding> findingsOn(Provenance p) {
+        if (p.span() == null) return List.of();
+        return findings.stream().filter(f -> f.evidence().stream().anyMatch(e -> e.factId().equals(p.factId())
+                && p.span().equals(e.span()))).toList();
+    }
+
+    /**
+     * The finding a failed check recorded (rules record both from one call, with the same rule,
+     * message and facts), or null for a check that passed.
+     */
+    public Finding findingOf(Check c) {
+        if (c.status() != Check.Status.FAIL) return null;
+        for (Finding f : findings)
+            if (f.ruleId().equals(c.ruleId()) && f.message().equals(c.message()) && f.facts().equals(c.facts())) return f;
+        return null;
     }
 }

@@ -31,7 +31,8 @@ public final class JsonRenderer implements Renderer {
     // Deprecated for mappers, which have a feature for it; these nodes are built by hand, without a mapper.
     @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectWriter WRITER;
+    /** Two-space indents, "\n" line ends, "key": value: the layout of every JSON report. */
+    static final ObjectWriter WRITER;
     static {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
@@ -48,7 +49,7 @@ public final class JsonRenderer implements Renderer {
     @Override public String fileName() { return "findings.json"; }
 
     @Override
-    public void render(ArticleReport r, Writer out) throws IOException {
+    public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
         out.write(WRITER.writeValueAsString(toJson(r)));
         out.write('\n');
     }

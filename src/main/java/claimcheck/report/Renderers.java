@@ -10,7 +10,8 @@ import java.util.Map;
 public final class Renderers {
     private static final Map<String, Renderer> ALL = new LinkedHashMap<>();
     static {
-        for (Renderer r : List.of(new JsonRenderer(), new MarkdownRenderer())) ALL.put(r.format(), r);
+        for (Renderer r : List.of(new JsonRenderer(), new MarkdownRenderer(), new HtmlRenderer(), new SarifRenderer(),
+                new JunitRenderer(), new ClaimReviewRenderer())) ALL.put(r.format(), r);
     }
 
     private Renderers() {}
@@ -18,7 +19,7 @@ public final class Renderers {
     public static List<String> names() { return List.copyOf(ALL.keySet()); }
 
     /** The formats written when none is asked for. */
-    public static List<String> defaults() { return List.of("json", "md"); }
+    public static List<String> defaults() { return List.of("json", "md", "html"); }
 
     /** The renderers for {@code names} in the order given; an unknown name is an IllegalArgumentException. */
     public static List<Renderer> of(List<String> names) {

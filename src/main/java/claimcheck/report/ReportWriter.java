@@ -21,10 +21,12 @@ import java.util.Map;
 public final class ReportWriter {
     private final Path outDir;
     private final List<Renderer> renderers;
+    private final ReportOptions options;
 
-    public ReportWriter(Path outDir, List<Renderer> renderers) {
+    public ReportWriter(Path outDir, List<Renderer> renderers, ReportOptions options) {
         this.outDir = outDir;
         this.renderers = List.copyOf(renderers);
+        this.options = options;
     }
 
     /** Renders every report in every format; nothing touches the disk. */
@@ -33,7 +35,7 @@ public final class ReportWriter {
         for (ArticleReport r : reports) {
             for (Renderer renderer : renderers) {
                 StringWriter w = new StringWriter();
-                renderer.render(r, w);
+                renderer.render(r, options, w);
                 files.put(outDir.resolve(r.article().id()).resolve(renderer.fileName()), w.toString());
             }
         }
@@ -48,6 +50,7 @@ public final class ReportWriter {
             Files.createDirectories(target.getParent());
             removeLeftovers(target);
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            readableByAll(tmp);
             try {
                 Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
                 try {
@@ -61,6 +64,12 @@ public final class ReportWriter {
             written.add(target);
         }
         return written;
+    }
+
+    /** Temporary files are created private (0600); a report is for anyone who may read the folder (0644). */
+    private static void readableByAll(Path p) throws IOException {
+        if (Files.getFileStore(p).supportsFileAttributeView("posix"))
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Temporary files a killed run left beside {@code target}; they were never moved into place. */

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Golden files: the reports of a scenario, compared byte for byte after normalising the one field
- * that changes between releases (the tool version). To accept a change of output on purpose:
- * {@code mvn -B test -Dtest=VerifyCommandTest -Dgolden.update=true}, then review the diff.
+ * Golden files: the reports of a scenario, compared byte for byte after normalising what changes
+ * between releases and platforms (the tool version, line ends), in every format. To accept a change
+ * of output on purpose: {@code mvn -B test -Dtest=VerifyCommandTest -Dgolden.update=true}, then
+ * review the diff.
  */
 final class Golden {
     static final Path ROOT = Path.of("src/test/resources/golden");
@@ -19,7 +20,11 @@ final class Golden {
     private Golden() {}
 
     static String normalise(String s) {
-        return s.replace("\"version\": \"" + Version.number() + "\"", "\"version\": \"VERSION\"");
+        String v = Version.number();
+        return s.replace("\r\n", "\n")
+                .replace("\"version\": \"" + v + "\"", "\"version\": \"VERSION\"")            // findings.json, findings.sarif
+                .replace("\"semanticVersion\": \"" + v + "\"", "\"semanticVersion\": \"VERSION\"") // findings.sarif
+                .replace(Version.NAME + " " + v, Version.NAME + " VERSION");                          // report.html, junit.xml
     }
 
     static void check(Path actualDir, String scenario, List<String> files) throws IOException {

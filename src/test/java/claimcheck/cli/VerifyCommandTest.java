@@ -83,21 +83,90 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("  error    core/role-status                1:240    \"former President Donald Trump\""), r.out());
     }
 
+    /** Every format's file, in the order --format all writes them. */
+    static final List<String> ALL_FILES = List.of("findings.json", "findings.md", "report.html", "findings.sarif", "junit.xml", "claimreview.jsonld");
+    static final String HOSTILE = "src/test/resources/scenarios/hostile/hostile.yaml";
+
+    static String[] all(Path out, String facts) {
+        return new String[] {"verify", facts, "--out", out.toString(), "--format", "all", "--publisher", "Example Fact Checks",
+                "--review-date", "2026-01-21"};
+    }
+
     @Test
     void sameInputSameBytes() throws IOException {
         Path a = dir.resolve("a"), b = dir.resolve("b");
-        Run first = run("verify", SAMPLE, "--out", a.toString());
-        Run second = run("verify", SAMPLE, "--out", b.toString());
+        Run first = run(all(a, SAMPLE));
+        Run second = run(all(b, SAMPLE));
         assertEquals(first.exit(), second.exit());
         assertEquals(first.out().replace(a.toString(), "OUT"), second.out().replace(b.toString(), "OUT"));
-        for (String f : List.of("findings.json", "findings.md"))
+        for (String f : ALL_FILES)
             assertArrayEquals(Files.readAllBytes(a.resolve(ID).resolve(f)), Files.readAllBytes(b.resolve(ID).resolve(f)), f);
     }
 
     @Test
     void reportsMatchTheGoldenFiles() throws IOException {
+        assertEquals(1, run(all(dir, SAMPLE)).exit());
+        Golden.check(dir.resolve(ID), ID, ALL_FILES);
+    }
+
+    @Test
+    void hostileStringsMatchTheGoldenFiles() throws IOException {
+        assertEquals(1, run(all(dir, HOSTILE)).exit());
+        Golden.check(dir.resolve("hostile-strings"), "hostile-strings", ALL_FILES);
+    }
+
+    @Test
+    void aPlainRunWritesJsonMarkdownAndHtml() throws IOException {
+        Run r = run("verify", SAMPLE, "--out", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        try (Stream<Path> files = Files.list(dir.resolve(ID))) {
+            assertEquals(List.of("findings.json", "findings.md", "report.html"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(r.out().contains("(findings.json, findings.md, report.html)"), r.out());
+    }
+
+    @Test
+    void claimReviewNeedsAPublisher() {
+        Path out = dir.resolve("out");
+        Run r = run("verify", SAMPLE, "--out", out.toString(), "--format", "json,claimreview");
+        assertEquals(2, r.exit());
+        assertEquals("--publisher: the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews\n", r.err());
+        assertFalse(Files.exists(out), "nothing is written");
+        Run all = run("verify", SAMPLE, "--out", out.toString(), "--format", "all");
+        assertEquals(2, all.exit());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void sarifNeedsTheArticleUnderTheRepositoryRoot() throws IOException {
+        Path root = dir.resolve("elsewhere");
+        Files.createDirectories(root);
+        Path out = dir.resolve("out");
+        Run r = run("verify", SAMPLE, "--out", out.toString(), "--format", "sarif", "--repo-root", root.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith(SAMPLE + ": article.text: ") && r.err().contains("outside the repository root " + root), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void reviewDateAndArticleUrlOptions() throws IOException {
+        Run r = run("verify", SAMPLE, "--out", dir.toString(), "--format", "claimreview", "--publisher", "P",
+                "--review-date", "2026-02-03", "--article-url", "https://news.example/a");
+        assertEquals(1, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(dir.resolve(ID).resolve("claimreview.jsonld").toFile());
+        assertEquals("2026-02-03", doc.at("/@graph/0/datePublished").asText());
+        assertEquals("https://news.example/a", doc.at("/@graph/0/itemReviewed/appearance/url").asText());
+        Run bad = run("verify", SAMPLE, "--out", dir.toString(), "--format", "claimreview", "--publisher", "P", "--review-date", "3 Feb");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("expected a date YYYY-MM-DD, got \"3 Feb\""), bad.err());
+    }
+
+    @Test
+    void reportsAreReadableByAll() throws IOException {
         run("verify", SAMPLE, "--out", dir.toString());
-        Golden.check(dir.resolve(ID), ID, List.of("findings.json", "findings.md"));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve(ID).resolve("findings.json"))));
     }
 
     @Test
@@ -149,7 +218,7 @@ class VerifyCommandTest {
         assertTrue(r.err().contains("expected error, warning, info or none, got \"fatal\""), r.err());
         Run f = run("verify", SAMPLE, "--format", "pdf");
         assertEquals(2, f.exit());
-        assertTrue(f.err().contains("unknown format \"pdf\"; expected one of json, md or all"), f.err());
+        assertTrue(f.err().contains("unknown format \"pdf\"; expected one of json, md, html, sarif, junit, claimreview or all"), f.err());
     }
 
     @Test

@@ -46,7 +46,8 @@ class MarkdownEscapingTest {
         ArticleReport report = new Engine(new RuleLoader().load(List.of(Path.of("rules"))), EngineLimits.DEFAULT,
                 new ArticleReport.Tool("claimcheck", "test")).check(new FactsLoader().load(dir.resolve("f.yaml"), "f.yaml"), FailOn.ERROR);
         StringWriter md = new StringWriter();
-        new MarkdownRenderer().render(report, md);
+        new MarkdownRenderer().render(report, new ReportOptions(List.of(), dir.toAbsolutePath(), null, null,
+                java.time.LocalDate.of(2026, 1, 21), "https://example.org/claimcheck"), md);
         String out = md.toString();
 
         assertTrue(out.contains("quote not found"), "the hostile quotes reach the report: " + out);

@@ -1,0 +1,189 @@
+package claimcheck.report;
+
+import claimcheck.InputError;
+import claimcheck.facts.Position;
+import claimcheck.facts.Span;
+import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Evidence;
+import claimcheck.findings.Finding;
+import claimcheck.findings.Severity;
+import claimcheck.rules.RuleInfo;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * findings.sarif, SARIF 2.1.0 for code scanning: the rule catalog as tool.driver.rules, one result
+ * per finding pointing at the quote in the article text (a path relative to the repository root,
+ * under the uriBaseId {@value #SRCROOT}), with a fingerprint that does not depend on where the quote
+ * sits, so that editing another part of the article keeps each alert the same alert.
+ */
+public final class SarifRenderer implements Renderer {
+    /** The uriBaseId of the repository root, as code-scanning tools name it. */
+    public static final String SRCROOT = "%SRCROOT%";
+    /** The partialFingerprints key; its version changes if the way it is computed ever does. */
+    public static final String FINGERPRINT = "claimcheckFinding/v1";
+
+    @Override public String format() { return "sarif"; }
+    @Override public String fileName() { return "findings.sarif"; }
+
+    @Override
+    public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
+        List<SarifLog.ReportingDescriptor> rules = new ArrayList<>();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (RuleInfo info : options.rules()) {
+            ruleIndex.put(info.id(), rules.size());
+            rules.add(descriptor(info));
+        }
+        // A finding of a rule missing from the catalog (a report read back, a rule renamed) still gets a descriptor.
+        for (Finding f : r.findings()) {
+            if (ruleIndex.containsKey(f.ruleId())) continue;
+            ruleIndex.put(f.ruleId(), rules.size());
+            rules.add(descriptor(new RuleInfo(f.ruleId(), f.severity(), f.ruleId(), f.ruleId(), "", "", 0)));
+        }
+
+        String textUri = relativeUri(options.repositoryRoot(), articleTextPath(r), r, "article.text");
+        String factsUri = relativeUri(options.repositoryRoot(), Path.of(r.source()).toAbsolutePath().normalize(), r, null);
+        List<SarifLog.Result> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding f : r.findings()) {
+            String fingerprint = fingerprint(f);
+            int n = seen.merge(fingerprint, 1, Integer::sum);
+            if (n > 1) fingerprint += ":" + n;
+            results.add(new SarifLog.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
+                    new SarifLog.Message(sentence(f.message())),
+                    List.of(primaryLocation(r, f, textUri, factsUri)),
+                    related(f, textUri),
+                    Map.of(FINGERPRINT, fingerprint),
+                    f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted",
+                            f.suppression().kind().label() + ": " + f.suppression().justification()
+                                    + (f.suppression().expires() == null ? "" : " (until " + f.suppression().expires() + ")")))));
+        }
+
+        SarifLog.ToolComponent driver = new SarifLog.ToolComponent(r.tool().name(), r.tool().version(),
+                semanticVersion(r.tool().version()), options.informationUri(), rules);
+        SarifLog log = new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(
+                new SarifLog.Run(new SarifLog.Tool(driver), "unicodeCodePoints", null, results)));
+        out.write(JsonRenderer.WRITER.writeValueAsString(log));
+        out.write('\n');
+    }
+
+    private static SarifLog.ReportingDescriptor descriptor(RuleInfo info) {
+        String help = info.help() == null || info.help().isBlank() ? info.title() : info.help();
+        return new SarifLog.ReportingDescriptor(info.id(), pascalName(info.id()),
+                new SarifLog.MultiformatMessageString(sentence(info.title()), null),
+                new SarifLog.MultiformatMessageString(sentence(help), null),
+                new SarifLog.MultiformatMessageString(sentence(help), null),
+                new SarifLog.ReportingConfiguration(level(info.severity())),
+                info.pack() == null || info.pack().isBlank() ? null : new SarifLog.PropertyBag(List.of(info.pack())));
+    }
+
+    /** "core/total-sum" becomes "CoreTotalSum": SARIF wants a rule name that reads as an identifier. */
+    static String pascalName(String id) {
+        StringBuilder b = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (part.isEmpty()) continue;
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** SARIF messages are sentences: they end with a full stop. */
+    static String sentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) return t;
+        return t + ".";
+    }
+
+    private static String semanticVersion(String v) {
+        return v.matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+].*)?") ? v : null;
+    }
+
+    private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, String textUri, String factsUri) {
+        Evidence at = f.firstLocated();
+        if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(
+                new SarifLog.ArtifactLocation(textUri, SRCROOT), region(at.span(), r.articleText())), null);
+        // No quote of the finding is in the article: point at the fact in the facts file instead.
+        Position p = f.facts().isEmpty() ? null : r.factPositions().get(f.facts().get(0));
+        SarifLog.Region region = p == null || p.line() == 0
+                ? new SarifLog.Region(1, null, null, null, null)
+                : new SarifLog.Region(p.line(), p.column() > 0 ? p.column() : null, null, null, null);
+        return new SarifLog.Location(null, new SarifLog.PhysicalLocation(new SarifLog.ArtifactLocation(factsUri, SRCROOT), region), null);
+    }
+
+    /** The finding's other quoted passages, each with the fact it belongs to. */
+    private static List<SarifLog.Location> related(Finding f, String textUri) {
+        Evidence primary = f.firstLocated();
+        List<SarifLog.Location> out = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            if (e.span() == null || e.equals(primary)) continue;
+            out.add(new SarifLog.Location(out.size() + 1, new SarifLog.PhysicalLocation(
+                    new SarifLog.ArtifactLocation(textUri, SRCROOT), new SarifLog.Region(e.span().line(), e.span().column(),
+                    e.span().endLine(), e.span().endColumn() + 1, null)), new SarifLog.Message("Quoted by fact " + e.factId() + ".")));
+        }
+        return out;
+    }
+
+    private static SarifLog.Region region(Span s, String text) {
+        String snippet = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
+        // Span.endColumn is the column of the last character; SARIF's is the column after it.
+        return new SarifLog.Region(s.line(), s.column(), s.endLine(), s.endColumn() + 1, new SarifLog.ArtifactContent(snippet));
+    }
+
+    /**
+     * Identifies a finding by what it is about, not where: the rule, the facts and the words they
+     * quote. Moving a quote, or changing another part of the article, keeps it.
+     */
+    static String fingerprint(Finding f) {
+        StringBuilder key = new StringBuilder(f.ruleId()).append('\n').append(String.join(",", f.facts()));
+        for (Evidence e : f.evidence()) key.append('\n').append(e.factId()).append('=').append(e.quote());
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The article text file: its path in the facts file is relative to the facts file. */
+    static Path articleTextPath(ArticleReport r) {
+        Path facts = Path.of(r.source()).toAbsolutePath().normalize();
+        Path dir = facts.getParent() == null ? Path.of("").toAbsolutePath() : facts.getParent();
+        return dir.resolve(r.article().text()).normalize();
+    }
+
+    /** {@code file} as a URI reference relative to {@code root}: forward slashes, percent-encoded. */
+    static String relativeUri(Path root, Path file, ArticleReport r, String field) {
+        if (!file.startsWith(root))
+            throw new InputError(r.source(), 0, 0, field, file + " is outside the repository root " + root
+                    + "; SARIF names files relative to it (set it with --repo-root DIR)");
+        StringBuilder path = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            if (path.length() > 0) path.append('/');
+            path.append(part);
+        }
+        try {
+            return new URI(null, null, path.toString(), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new InputError(r.source(), 0, 0, field, "cannot express " + file + " as a URI: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package claimcheck.report;
+
+import claimcheck.facts.DerivedValue;
+import claimcheck.facts.Event;
+import claimcheck.facts.Fact;
+import claimcheck.facts.Quantity;
+import claimcheck.facts.Total;
+import claimcheck.findings.ArticleReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbers behind a small bar chart of one total: a bar per component (stated, derived by a
+ * rule, or unknown), the components stacked, and the stated total, all on one scale so a reader
+ * sees at once whether the parts fill the whole. Geometry only; the HTML template draws it as SVG.
+ */
+record TotalChart(String totalId, String stated, String summary, int width, int height, List<Bar> bars, List<Label> labels) {
+    static final int WIDTH = 680, LABEL_WIDTH = 200, BAR_AREA = 380, ROW = 26, BAR = 16, TOP = 8;
+
+    /** kind: stated, derived, unknown or total. */
+    record Bar(int x, int y, int width, int height, String kind, String title) {}
+
+    /** anchor: start or end (SVG text-anchor). */
+    record Label(int x, int y, String anchor, String kind, String text) {}
+
+    private record Part(String id, Quantity value, boolean derived) {}
+
+    static List<TotalChart> of(ArticleReport r) {
+        List<TotalChart> out = new ArrayList<>();
+        for (Fact f : r.facts()) if (f instanceof Total t) out.add(of(r, t));
+        return out;
+    }
+
+    static TotalChart of(ArticleReport r, Total t) {
+        List<Part> parts = new ArrayList<>();
+        for (Fact f : r.facts()) {
+            if (!(f instanceof Event e) || !t.covers(e)) continue;
+            Quantity v = e.count();
+            boolean derived = false;
+            if (v == null) {
+                for (DerivedValue d : r.derived())
+                    if (d.factId().equals(e.id()) && d.field().equals("count")) { v = d.value(); derived = true; break; }
+            }
+            parts.add(new Part(e.id(), v, derived));
+        }
+        // Components in the order the total lists them, else in facts-file order.
+        if (!t.components().isEmpty()) parts.sort((a, b) -> Integer.compare(t.components().indexOf(a.id()), t.components().indexOf(b.id())));
+
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Part p : parts) if (p.value() != null) sum = sum.add(magnitude(p.value()));
+        double scale = BAR_AREA / Math.max(1.0, Math.max(sum.doubleValue(), magnitude(t.value()).doubleValue()));
+
+        List<Bar> bars = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        int y = TOP;
+        StringBuilder terms = new StringBuilder();
+        for (Part p : parts) {
+            String kind = p.value() == null ? "unknown" : p.derived() ? "derived" : "stated";
+            String value = p.value() == null ? "not stated" : p.value() + (p.derived() ? " (derived)" : "");
+            int w = p.value() == null ? 0 : px(magnitude(p.value()).doubleValue() * scale);
+            labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", clip(p.id())));
+            if (w > 0) bars.add(new Bar(LABEL_WIDTH, y, w, BAR, kind, p.id() + ": " + value));
+            labels.add(new Label(LABEL_WIDTH + w + 6, y + BAR - 3, "start", kind, value));
+            if (terms.length() > 0) terms.append(" + ");
+            terms.append(p.value() == null ? "?" : p.value() + (p.derived() ? " (derived)" : ""));
+            y += ROW;
+        }
+
+        // The components stacked, then the stated total, on the same scale.
+        labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", "components together"));
+        int x = LABEL_WIDTH;
+        for (Part p : parts) {
+            if (p.value() == null) continue;
+            int w = px(magnitude(p.value()).doubleValue() * scale);
+            if (w > 0) bars.add(new Bar(x, y, w, BAR, p.derived() ? "derived" : "stated", p.id() + ": " + p.value()));
+            x += w;
+        }
+        boolean complete = parts.stream().allMatch(p -> p.value() != null);
+        String sumText = parts.isEmpty() ? "no component" : complete ? "= " + plain(sum) : plain(sum) + " and unknowns";
+        labels.add(new Label(x + 6, y + BAR - 3, "start", "sum", sumText));
+        y += ROW;
+        int tw = px(magnitude(t.value()).doubleValue() * scale);
+        labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", "stated total"));
+        bars.add(new Bar(LABEL_WIDTH, y, Math.max(tw, 1), BAR, "total", t.id() + ": " + t.value()));
+        labels.add(new Label(LABEL_WIDTH + tw + 6, y + BAR - 3, "start", "total", t.value().toString()));
+        y += ROW;
+
+        String summary = (parts.isEmpty() ? "no component" : terms + (complete ? " = " + plain(sum) : ""))
+                + "; stated total " + t.value();
+        return new TotalChart(t.id(), t.value().toString(), summary, WIDTH, y + TOP, bars, labels);
+    }
+
+    /** The length a quantity is drawn with: its value, or the middle of its range. */
+    static BigDecimal magnitude(Quantity q) {
+        if (q.value() != null) return q.value();
+        return q.min().add(q.max()).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_UP);
+    }
+
+    private static int px(double v) { return (int) Math.round(Math.max(0, v)); }
+
+    private static String plain(BigDecimal v) { return Quantity.plain(v); }
+
+    private static String clip(String s) { return s.length() <= 28 ? s : s.substring(0, 27) + "…"; }
+}
