@@ -63,6 +63,18 @@ public final class LocatedTree {
 
     /** Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON. */
     public static LocatedTree read(String name, String text) {
+        return read(name, text, false);
+    }
+
+    /**
+     * Reads {@code text} like {@link #read(String, String)}, but a file with no document at all (empty,
+     * or only comments) is read as an empty map, as a configuration file with every line commented out is.
+     */
+    public static LocatedTree readOrEmpty(String name, String text) {
+        return read(name, text, true);
+    }
+
+    private static LocatedTree read(String name, String text, boolean emptyIsMap) {
         String lower = name.toLowerCase(Locale.ROOT);
         JsonFactory factory;
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) factory = YAMLFactory.builder().build();
@@ -73,6 +85,10 @@ public final class LocatedTree {
         Map<String, Position> keys = new HashMap<>();
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
+            if (first == null && emptyIsMap) {
+                values.put("", new Position(1, 1));
+                return new LocatedTree(NODES.objectNode(), values, keys);
+            }
             if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
             JsonNode root = readValue(name, p, "", values, keys);
             if (p.nextToken() != null) throw at(name, p.currentTokenLocation(), "unexpected content after the document");

@@ -41,6 +41,8 @@ public final class MarkdownRenderer implements Renderer {
                         .append(" | `").append(code(f.ruleId())).append('`')
                         .append(" | ").append(at == null ? "–" : at.span().line() + ":" + at.span().column())
                         .append(" | ").append(text(f.message()))
+                        .append(f.suppression() == null ? "" : " *(suppressed, " + f.suppression().kind().label() + ": "
+                                + text(f.suppression().justification()) + ")*")
                         .append(" |\n");
             }
             md.append('\n');
@@ -77,6 +79,7 @@ public final class MarkdownRenderer implements Renderer {
             int n = s.count(v);
             b.append(n).append(' ').append(v.label()).append(n == 1 || v == Severity.INFO ? "" : "s");
         }
+        if (s.suppressed() > 0) b.append(", ").append(s.suppressed()).append(" suppressed");
         return b.toString();
     }
 
