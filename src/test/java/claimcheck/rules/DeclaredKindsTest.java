@@ -247,4 +247,15 @@ class DeclaredKindsTest {
         assertTrue(declareError("declare Seat @kind(\"seat\")\n  id : String\n  room : String @ref(\"room\")\nend\n")
                 .endsWith("declared kind \"Seat\", field \"room\": @ref(\"room\") names no fact kind"));
     }
+
+    @Test
+    void theElectionsPackDeclaresItsKinds() {
+        RuleSet shipped = new RuleLoader().load(List.of(Path.of("rules")));
+        assertEquals(List.of("candidate-share", "margin", "race"), shipped.kinds().stream().map(DeclaredKind::name).toList());
+        for (DeclaredKind k : shipped.kinds()) {
+            assertEquals("elections", k.pack());
+            assertTrue(k.description() != null && !k.description().isBlank(), k.name());
+            for (DeclaredKind.Field f : k.fields()) assertTrue(f.name().equals("id") || f.description() != null, k.name() + "." + f.name());
+        }
+    }
 }
