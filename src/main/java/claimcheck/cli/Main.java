@@ -11,14 +11,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Checks that the claims an article makes hold together, with rules kept as DRL files.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, RulesCommand.class, TestRulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify, rules or test-rules");
     }
 
     public static void main(String[] args) {
@@ -26,6 +26,11 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** The command line with its subcommands, output, colours off, exit codes and error handling set up; not yet run. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -49,7 +54,7 @@ public final class Main implements Runnable {
             e.flush();
             return code;
         });
-        return cl.execute(args);
+        return cl;
     }
 
     private static boolean isVerbose(CommandLine.ParseResult r) {

@@ -27,4 +27,12 @@ final class ShippedRules {
         if (Files.isDirectory(Path.of("rules"))) return Path.of("rules");
         throw new InputError(null, 0, 0, "--rules", "cannot find the shipped rule packs; name a rules folder with --rules DIR");
     }
+
+    /** The shipped packs' rule cases: src/test/rules beside the shipped rules/. */
+    static Path cases() {
+        Path cases = locate().resolveSibling(Path.of("src", "test", "rules"));
+        if (!Files.isDirectory(cases))
+            throw new InputError(null, 0, 0, "DIR", "cannot find the shipped rule cases (src/test/rules); name the folder of rule cases");
+        return cases;
+    }
 }

@@ -1,15 +1,20 @@
 package claimcheck.cli;
 
 import claimcheck.InputError;
+import claimcheck.baseline.Baseline;
+import claimcheck.config.Config;
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleRunException;
+import claimcheck.engine.Gate;
+import claimcheck.engine.RuleSelection;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
+import claimcheck.findings.Severity;
 import claimcheck.findings.Summary;
 import claimcheck.report.Renderer;
 import claimcheck.report.ReportOptions;
@@ -27,17 +32,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** claimcheck verify: facts files in, findings reports out, the gate decision as the exit code. */
+/**
+ * claimcheck verify: facts files in, findings reports out, the gate decision as the exit code. Options
+ * given here replace the same settings of claimcheck.yaml.
+ */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -51,21 +63,44 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Facts files (.yaml, .yml, .json), or folders searched for them.")
     List<Path> facts;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A rule pack, or a folder of packs; repeatable. Default: the shipped packs (rules/).")
-    List<Path> rules = new ArrayList<>();
+    @Mixin
+    RulesOptions rulesOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where reports go: DIR/<article-id>/.")
-    Path out = Path.of("reports");
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "A rule that does not run (its id, such as core/percent-change); repeatable. Replaces the configuration's disable list.")
+    List<String> disable;
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {RuleIdConverter.class, SeverityConverter.class},
+            description = "The severity a rule's findings take instead of the rule's own: error, warning or info; repeatable. Replaces the configuration's severity map.")
+    Map<String, Severity> severity;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where reports go: DIR/<article-id>/. Default: the configuration's out, else reports.")
+    Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}, or all.",
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}, or all. Default: the configuration's format, else json,md.",
             completionCandidates = FormatNames.class)
-    List<String> formats = new ArrayList<>(Renderers.defaults());
+    List<String> formats;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
-            description = "The least severe finding that fails the gate: error, warning, info or none.")
-    FailOn failOn = FailOn.ERROR;
+            description = "The least severe finding that fails the gate: error, warning, info or none. Default: the configuration's fail-on, else error.")
+    FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in FILE are reported suppressed and do not fail the gate. Default: the configuration's baseline.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Records this run's findings in FILE (keeping the justification and expiry of entries already there), then judges them against it.")
+    Path writeBaseline;
+
+    @Option(names = "--justification", paramLabel = "TEXT",
+            description = "With --write-baseline: the justification of entries it adds.")
+    String justification = Baseline.DEFAULT_JUSTIFICATION;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The day baseline expiry dates are judged on, YYYY-MM-DD. Default: today.")
+    LocalDate asOf;
 
     @Option(names = "--max-firings", paramLabel = "N",
             description = "Rule firings per article before the run is judged a loop (exit 3).")
@@ -137,14 +172,32 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
+    static final class RuleIdConverter implements CommandLine.ITypeConverter<String> {
+        @Override public String convert(String value) { return value; }
+    }
+
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected error, warning or info, got \"" + value + "\"");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Logging.configure(verbose);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+
+        Config config = rulesOptions.config(new Config(null, rulesOptions.rules, disable,
+                severity == null ? null : new LinkedHashMap<>(severity), formats, failOn, out, baseline, Map.of()));
         List<Renderer> renderers;
         try {
-            renderers = Renderers.of(formats);
+            renderers = Renderers.of(config.formats() != null ? config.formats() : Renderers.defaults());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
@@ -154,14 +207,16 @@ final class VerifyCommand implements Callable<Integer> {
         LocalDate reviewed = reviewDate != null ? reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
         Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
         if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
+        FailOn gateLevel = config.failOn() != null ? config.failOn() : FailOn.ERROR;
+        Path outDir = config.out() != null ? config.out() : Path.of("reports");
 
         long t0 = System.nanoTime();
-        List<Path> packs = rules.isEmpty() ? List.of(ShippedRules.locate()) : rules;
-        RuleSet ruleSet = new RuleLoader().load(packs);
+        RuleSet ruleSet = new RuleLoader().load(RulesOptions.packs(config));
+        config.requireKnownRuleIds(ruleSet.byId().keySet());
         long t1 = System.nanoTime();
 
         // Every input is read and checked before anything is written.
-        FactsLoader loader = new FactsLoader();
+        FactsLoader loader = new FactsLoader(ruleSet.kinds());
         List<FactsFile> files = new ArrayList<>();
         Map<String, String> sourceOfId = new HashMap<>();
         for (Path p : factsFiles()) {
@@ -172,61 +227,90 @@ final class VerifyCommand implements Callable<Integer> {
                         "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
             files.add(f);
         }
+        Baseline previous = Baseline.EMPTY;
+        if (config.baseline() != null) previous = Baseline.read(config.baseline(), config.baseline().toString());
+        else if (writeBaseline != null && Files.isRegularFile(writeBaseline)) previous = Baseline.read(writeBaseline, writeBaseline.toString());
         long t2 = System.nanoTime();
 
         if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
-        Engine engine = new Engine(ruleSet, new EngineLimits(maxFirings, ruleTimeout), new ArticleReport.Tool(Version.NAME, Version.number()));
-        List<ArticleReport> reports = new ArrayList<>();
-        boolean rulesFailed = false;
-        for (FactsFile f : files) {
-            // A rule that fails or loops on one article is reported; the other articles still complete.
-            try {
-                reports.add(engine.check(f, failOn));
-            } catch (RuleRunException e) {
-                rulesFailed = true;
-                err.println("claimcheck: " + e.getMessage());
-                if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
-            }
+        Engine engine = new Engine(ruleSet, new EngineLimits(maxFirings, ruleTimeout), new ArticleReport.Tool(Version.NAME, Version.number()),
+                new RuleSelection(config.disabled() == null ? java.util.Set.of() : new java.util.TreeSet<>(config.disabled()),
+                        config.severities() == null ? Map.of() : config.severities()));
+        LocalDate day = asOf != null ? asOf : LocalDate.now();
+        Baseline judgedBy = config.baseline() != null ? previous : Baseline.EMPTY;
+        Baseline written = null;
+        Set<String> failed = new TreeSet<>();
+        if (writeBaseline != null) {
+            // Record what the rules find before any baseline suppresses it; then judge by what was recorded.
+            List<ArticleReport> found = checkEach(engine, files, new Gate(gateLevel, Baseline.EMPTY, day), err, failed);
+            written = previous.recording(found, justification);
+            judgedBy = written;
         }
+        List<ArticleReport> reports = checkEach(engine, files, new Gate(gateLevel, judgedBy, day), err, failed);
         long t3 = System.nanoTime();
 
         ReportOptions options = new ReportOptions(ruleSet.rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
-        ReportWriter writer = new ReportWriter(this.out, renderers, options);
-        writer.write(writer.render(reports));
+        ReportWriter writer = new ReportWriter(outDir, renderers, options);
+        Map<Path, String> outputs = new LinkedHashMap<>(writer.render(reports));
+        if (written != null) outputs.put(writeBaseline, written.toYaml());
+        writer.write(outputs);
         long t4 = System.nanoTime();
 
         boolean gateFailed = false;
         for (ArticleReport r : reports) {
-            printSummary(out, r, renderers);
+            printSummary(stdout, r, renderers, outDir);
             gateFailed |= !r.summary().gatePassed();
+        }
+        if (written != null) {
+            int n = written.entries().size();
+            stdout.printf("baseline: %s (%d entr%s)%n", writeBaseline, n, n == 1 ? "y" : "ies");
         }
         if (verbose) {
             err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks %d ms, reports %d ms%n",
                     ms(t1 - t0), ruleSet.rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
         }
-        out.flush();
+        stdout.flush();
         err.flush();
-        if (rulesFailed) return ExitCodes.INTERNAL;
+        if (!failed.isEmpty()) return ExitCodes.INTERNAL;
         return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.GATE_PASSED;
+    }
+
+    /**
+     * Checks each article. A rule that fails or loops on one article is reported on stderr, that article
+     * is left out (here and in any later pass, named in {@code failed}), and the others still complete.
+     */
+    private List<ArticleReport> checkEach(Engine engine, List<FactsFile> files, Gate gate, PrintWriter err, Set<String> failed) {
+        List<ArticleReport> reports = new ArrayList<>();
+        for (FactsFile f : files) {
+            if (failed.contains(f.name())) continue;
+            try {
+                reports.add(engine.check(f, gate));
+            } catch (RuleRunException e) {
+                failed.add(f.name());
+                err.println("claimcheck: " + e.getMessage());
+                if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
+            }
+        }
+        return reports;
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
     /** The facts files named, folders expanded to the .yaml, .yml and .json files inside them, in name order. */
     private List<Path> factsFiles() throws IOException {
-        List<Path> out = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Path p : facts) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> found = s.filter(Files::isRegularFile).filter(VerifyCommand::isFactsFile).sorted().toList();
-                    if (found.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
-                    out.addAll(found);
+                    List<Path> inside = s.filter(Files::isRegularFile).filter(VerifyCommand::isFactsFile).sorted().toList();
+                    if (inside.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
+                    found.addAll(inside);
                 }
             } else {
-                out.add(p);
+                found.add(p);
             }
         }
-        return out;
+        return found;
     }
 
     private static boolean isFactsFile(Path p) {
@@ -234,20 +318,22 @@ final class VerifyCommand implements Callable<Integer> {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
-    private void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers) {
+    private static void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers, Path outDir) {
         Summary s = r.summary();
-        out.printf("%s: gate %s (fail on %s): %d error%s, %d warning%s, %d info; %d checks, %d passed, %d failed%n",
+        out.printf("%s: gate %s (fail on %s): %d error%s, %d warning%s, %d info%s; %d checks, %d passed, %d failed%n",
                 r.article().id(), s.gatePassed() ? "passed" : "failed", s.failOn().label(),
                 s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos(),
+                s.suppressed() == 0 ? "" : ", " + s.suppressed() + " suppressed",
                 s.checks(), s.passed(), s.failed());
         int ruleWidth = r.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
         for (Finding f : r.findings()) {
             Evidence at = f.firstLocated();
             String where = at == null ? "-" : at.span().line() + ":" + at.span().column();
-            out.printf("  %-7s  %-" + ruleWidth + "s  %-7s  %s%n", f.severity().label(), f.ruleId(), where, f.message());
+            String marked = f.suppression() == null ? "" : "  [" + f.suppression().kind().label() + ": " + f.suppression().justification() + "]";
+            out.printf("  %-7s  %-" + ruleWidth + "s  %-7s  %s%s%n", f.severity().label(), f.ruleId(), where, f.message(), marked);
         }
         List<String> names = new ArrayList<>();
         for (Renderer renderer : renderers) names.add(renderer.fileName());
-        out.printf("  reports: %s/ (%s)%n", this.out.resolve(r.article().id()), String.join(", ", names));
+        out.printf("  reports: %s/ (%s)%n", outDir.resolve(r.article().id()), String.join(", ", names));
     }
 }

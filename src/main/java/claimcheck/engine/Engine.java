@@ -1,9 +1,15 @@
 package claimcheck.engine;
 
+import claimcheck.InputError;
+import claimcheck.baseline.Baseline;
+import claimcheck.baseline.BaselineEntry;
+import claimcheck.facts.Acceptance;
+import claimcheck.facts.DeclaredFact;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.Provenance;
+import claimcheck.facts.Suggestions;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Check;
 import claimcheck.findings.Evidence;
@@ -12,6 +18,8 @@ import claimcheck.findings.Finding;
 import claimcheck.findings.ReportOrder;
 import claimcheck.findings.Severity;
 import claimcheck.findings.Summary;
+import claimcheck.findings.Suppression;
+import claimcheck.rules.RuleInfo;
 import claimcheck.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +36,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -35,25 +44,52 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Checks one article: inserts its facts, where its quotes were found, and the packs' vocabulary
- * into a fresh session over the shared rule base; fires the rules within {@link EngineLimits};
- * gathers the checks, findings and derived values they recorded into an {@link ArticleReport}.
- * Knows nothing of the command line.
+ * into a fresh session over the shared rule base; fires the enabled rules within {@link EngineLimits};
+ * gathers the checks, findings and derived values they recorded into an {@link ArticleReport}, with
+ * severities overridden as the {@link RuleSelection} says, and the findings the facts accept or the
+ * {@link Gate}'s baseline records marked suppressed. Knows nothing of the command line.
  */
 public final class Engine {
     private final RuleSet rules;
     private final EngineLimits limits;
     private final ArticleReport.Tool tool;
+    private final RuleSelection selection;
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool) {
+        this(rules, limits, tool, RuleSelection.ALL);
+    }
+
+    public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection) {
         this.rules = rules;
         this.limits = limits;
         this.tool = tool;
+        this.selection = selection;
     }
 
+    /** The rule set this engine runs; its declared fact kinds are what facts files may use besides the built-in ones. */
+    public RuleSet rules() { return rules; }
+
+    /** Checks {@code file} with no baseline, failing on {@code failOn}. */
     public ArticleReport check(FactsFile file, FailOn failOn) {
+        return check(file, Gate.of(failOn));
+    }
+
+    public ArticleReport check(FactsFile file, Gate gate) {
+        checkAcceptances(file);
         List<Provenance> provenance = locateQuotes(file);
         Results results = fire(file, provenance);
-        return report(file, provenance, results, failOn);
+        return report(file, provenance, results, gate);
+    }
+
+    /** An acceptance must name a rule of the loaded packs: a mistyped id would otherwise accept nothing, silently. */
+    private void checkAcceptances(FactsFile file) {
+        Map<String, ?> known = rules.byId();
+        for (Acceptance a : file.acceptances()) {
+            if (known.containsKey(a.ruleId())) continue;
+            String best = Suggestions.closest(a.ruleId(), new java.util.TreeSet<>(known.keySet()));
+            throw new InputError(file.name(), a.position().line(), a.position().column(), a.field(),
+                    "no rule \"" + a.ruleId() + "\" in the loaded rule packs" + (best == null ? "" : "; did you mean \"" + best + "\"?"));
+        }
     }
 
     private static List<Provenance> locateQuotes(FactsFile file) {
@@ -83,7 +119,11 @@ public final class Engine {
             Future<Integer> run = worker.submit(() -> {
                 session.insert(file.article());
                 session.insert(rules.vocabulary());
-                file.facts().forEach(session::insert);
+                for (Fact f : file.facts()) {
+                    session.insert(f);
+                    // A declared kind's rules match the instance of the declared class.
+                    if (f instanceof DeclaredFact d) session.insert(d.instance());
+                }
                 provenance.forEach(session::insert);
                 // halt() is only seen between firings: it stops loops, not one consequence that never returns.
                 ScheduledFuture<?> timer = watchdog.schedule(() -> {
@@ -91,7 +131,9 @@ public final class Engine {
                     session.halt();
                 }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
                 try {
-                    return session.fireAllRules(limits.maxFirings() + 1);
+                    return selection.disabled().isEmpty()
+                            ? session.fireAllRules(limits.maxFirings() + 1)
+                            : session.fireAllRules(match -> selection.enabled(ruleIdOf(match.getRule())), limits.maxFirings() + 1);
                 } finally {
                     timer.cancel(false);
                 }
@@ -158,9 +200,12 @@ public final class Engine {
     }
 
     private static String ruleIdOf(ConsequenceException e) {
-        if (e.getRule() == null) return "(unknown)";
-        Object id = e.getRule().getMetaData().get("id");
-        return id != null ? String.valueOf(id) : e.getRule().getName();
+        return e.getRule() == null ? "(unknown)" : ruleIdOf(e.getRule());
+    }
+
+    private static String ruleIdOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id != null ? String.valueOf(id) : rule.getName();
     }
 
     private static List<String> factIdsOf(ConsequenceException e) {
@@ -209,7 +254,7 @@ public final class Engine {
         return r.getClass().getSimpleName() + (r.getMessage() == null ? "" : ": " + r.getMessage());
     }
 
-    private ArticleReport report(FactsFile file, List<Provenance> provenance, Results results, FailOn failOn) {
+    private ArticleReport report(FactsFile file, List<Provenance> provenance, Results results, Gate gate) {
         Map<String, List<Provenance>> byFact = new HashMap<>();
         Map<String, Integer> firstOffset = new HashMap<>();
         for (Provenance p : provenance) {
@@ -217,13 +262,17 @@ public final class Engine {
             if (p.span() != null) firstOffset.merge(p.factId(), p.span().start(), Math::min);
         }
 
+        Map<String, RuleInfo> declared = rules.byId();
         List<Finding> findings = new ArrayList<>();
         for (Finding f : results.findings()) {
-            List<Evidence> evidence = new ArrayList<>();
-            for (String id : f.facts())
-                for (Provenance p : byFact.getOrDefault(id, List.of())) evidence.add(new Evidence(id, p.quote(), p.span()));
-            findings.add(f.withEvidence(evidence));
+            Severity override = selection.severities().get(f.ruleId());
+            RuleInfo rule = declared.get(f.ruleId());
+            if (override != null && rule != null && f.severity() == rule.severity()) f = f.withSeverity(override);
+            findings.add(accepted(withEvidence(f, byFact), file.acceptances()));
         }
+        Baseline.Judgement judged = gate.baseline().apply(file.article().id(), findings, gate.asOf());
+        findings = new ArrayList<>(judged.findings());
+        for (BaselineEntry expired : judged.expired()) findings.add(withEvidence(Baseline.expiredFinding(expired), byFact));
         findings.sort(ReportOrder.FINDINGS);
 
         List<Check> checks = new ArrayList<>(results.checks());
@@ -232,13 +281,30 @@ public final class Engine {
         List<DerivedValue> derived = new ArrayList<>(results.derived());
         derived.sort(Comparator.comparing(DerivedValue::factId).thenComparing(DerivedValue::field).thenComparing(DerivedValue::ruleId));
 
-        Summary summary = summarise(file.facts().size(), checks, findings, failOn);
+        Summary summary = summarise(file.facts().size(), checks, findings, gate.failOn());
 
         List<Provenance> ordered = new ArrayList<>(provenance);
         ordered.sort(Comparator.comparing((Provenance p) -> p.span() == null ? Integer.MAX_VALUE : p.span().start())
                 .thenComparing(Provenance::factId).thenComparingInt(Provenance::index));
         return new ArticleReport(tool, file.name(), file.article(), file.text().text(), file.facts(), ordered,
                 findings, checks, derived, summary, file.positions());
+    }
+
+    /** {@code f} with the quoted passages of the facts it names, in the order it names them. */
+    private static Finding withEvidence(Finding f, Map<String, List<Provenance>> byFact) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (String id : f.facts())
+            for (Provenance p : byFact.getOrDefault(id, List.of())) evidence.add(new Evidence(id, p.quote(), p.span()));
+        return f.withEvidence(evidence);
+    }
+
+    /** {@code f} marked accepted when a fact it names accepts its rule (the first such acceptance in the file). */
+    private static Finding accepted(Finding f, List<Acceptance> acceptances) {
+        for (Acceptance a : acceptances) {
+            if (a.ruleId().equals(f.ruleId()) && f.facts().contains(a.factId()))
+                return f.suppressed(new Suppression(Suppression.Kind.ACCEPTED, a.reason(), null));
+        }
+        return f;
     }
 
     /** The counts and the gate decision: only active findings count against the gate. */

@@ -3,15 +3,13 @@ package claimcheck.engine;
 import claimcheck.InputError;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.FactsLoader;
-import claimcheck.facts.LocatedTree;
-import claimcheck.facts.TextFile;
+import claimcheck.facts.TreeReader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Check;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +21,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Rule tests as data. A case is a folder {@code <dir>/<pack>/<rule>/<case>/} holding facts.yaml (with
- * its article text) and expected.yaml, which lists every check and finding that rule must record:
+ * Rule tests as data. A case is a folder {@code <dir>/<pack>/<rule>/<case>/} (the rule's id is
+ * {@code pack/rule}; {@code <dir>} may also be one pack's folder of cases) holding facts.yaml (with its article text) and expected.yaml, which lists every
+ * check and finding that rule must record:
  *
  * <pre>
  * checks:
@@ -37,38 +36,87 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Fact lists compare as sets. Anything the rule records beyond what is listed fails the case;
- * other rules' results are ignored.
+ * other rules' results are ignored. A case for a rule the loaded packs do not have fails.
  */
 public final class RuleCases {
-    private RuleCases() {}
+    private static final List<String> ROOT_KEYS = List.of("checks", "findings");
+    private static final List<String> CHECK_KEYS = List.of("status", "facts", "message");
+    private static final List<String> FINDING_KEYS = List.of("severity", "facts", "derived", "message");
+    private static final List<String> DERIVED_KEYS = List.of("factId", "field", "value");
+
+    private final Engine engine;
+    private final FactsLoader loader;
+
+    /** Runs cases on {@code engine}'s rules; facts files may use the kinds those rules declare. */
+    public RuleCases(Engine engine) {
+        this.engine = engine;
+        this.loader = new FactsLoader(engine.rules().kinds());
+    }
 
     /** One case folder and the rule it tests. */
     public record Case(String ruleId, String name, Path dir) {
-        @Override public String toString() { return ruleId + " " + name; }
+        @Override public String toString() { return ruleId + "/" + name; }
     }
 
-    /** Every case under {@code root}, in path order. */
+    /** A case's outcome: passed when nothing differs from expected.yaml. */
+    public record Result(Case testCase, List<String> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean passed() { return problems.isEmpty(); }
+    }
+
+    /**
+     * Every case under {@code root}, in path order. {@code root} is a folder of packs' cases
+     * ({@code <root>/<pack>/<rule>/<case>/}) or one pack's ({@code <root>/<rule>/<case>/}, the pack
+     * named by the folder).
+     */
     public static List<Case> find(Path root) {
+        if (!Files.isDirectory(root)) throw new InputError(root.toString(), 0, 0, null, "no such folder of rule cases");
         List<Case> cases = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root)) {
-            for (Path expected : s.filter(p -> p.getFileName().toString().equals("expected.yaml")).sorted().toList()) {
+            List<Path> found = s.filter(p -> p.getFileName().toString().equals("expected.yaml")).sorted().toList();
+            boolean onePack = !found.isEmpty() && found.stream().allMatch(e -> root.relativize(e.getParent()).getNameCount() == 2);
+            Path name = root.toAbsolutePath().normalize().getFileName();
+            for (Path expected : found) {
                 Path dir = expected.getParent();
                 Path rel = root.relativize(dir);
-                if (rel.getNameCount() != 3)
+                if (onePack && name != null) {
+                    cases.add(new Case(name + "/" + rel.getName(0), rel.getName(1).toString(), dir));
+                } else if (rel.getNameCount() == 3) {
+                    cases.add(new Case(rel.getName(0) + "/" + rel.getName(1), rel.getName(2).toString(), dir));
+                } else {
                     throw new InputError(expected.toString(), 0, 0, null, "a case lives at <dir>/<pack>/<rule>/<case>/expected.yaml");
-                cases.add(new Case(rel.getName(0) + "/" + rel.getName(1), rel.getName(2).toString(), dir));
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputError(root.toString(), 0, 0, null, "cannot list the rule cases: " + e.getMessage(), e);
         }
         return cases;
     }
 
-    /** Runs {@code c} and returns what differs from expected.yaml; empty when the case passes. */
-    public static List<String> run(Engine engine, Case c) {
-        ArticleReport report = engine.check(new FactsLoader().load(c.dir().resolve("facts.yaml"), c.dir().resolve("facts.yaml").toString()), FailOn.NONE);
-        String expectedName = c.dir().resolve("expected.yaml").toString();
-        JsonNode expected = LocatedTree.read(expectedName, TextFile.read(expectedName, c.dir().resolve("expected.yaml"), "expected results")).root();
+    /**
+     * Runs {@code c}. A case whose files cannot be read, or whose rule fails at run time, fails with
+     * that as its problem; it does not stop the other cases.
+     */
+    public Result run(Case c) {
+        try {
+            return new Result(c, problems(c));
+        } catch (InputError e) {
+            return new Result(c, List.of(e.oneLine()));
+        } catch (RuleRunException e) {
+            return new Result(c, List.of(e.getMessage()));
+        }
+    }
+
+    /** What differs from expected.yaml; empty when the case passes. */
+    private List<String> problems(Case c) {
+        if (!engine.rules().byId().containsKey(c.ruleId()))
+            return List.of("no rule " + c.ruleId() + " in the loaded rule packs");
+        JsonNode expected = expected(c);
+        Path facts = c.dir().resolve("facts.yaml");
+        ArticleReport report = engine.check(loader.load(facts, facts.toString()), FailOn.NONE);
 
         List<String> problems = new ArrayList<>();
         List<String> actualChecks = new ArrayList<>();
@@ -79,6 +127,39 @@ public final class RuleCases {
         match("check", expected.path("checks"), actualChecks, problems);
         match("finding", expected.path("findings"), actualFindings, problems);
         return problems;
+    }
+
+    /** expected.yaml, read strictly: an unknown key or a value of the wrong shape is named with its line and column. */
+    private static JsonNode expected(Case c) {
+        Path file = c.dir().resolve("expected.yaml");
+        TreeReader r = TreeReader.read(file, file.toString(), "expected results file");
+        r.map("", ROOT_KEYS, "a map with checks and findings");
+        for (String list : ROOT_KEYS) {
+            if (!r.has("/" + list)) continue;
+            if (!r.node("/" + list).isArray()) throw r.error("/" + list, "expected a list of " + list);
+            for (int i = 0; i < r.node("/" + list).size(); i++) {
+                String at = "/" + list + "/" + i;
+                boolean check = list.equals("checks");
+                r.map(at, check ? CHECK_KEYS : FINDING_KEYS, check ? "a check: a map with status, facts and message" : "a finding: a map with severity, facts, derived and message");
+                String level = check ? "status" : "severity";
+                r.require(at, level);
+                String v = r.text(at + "/" + level, check ? "pass or fail" : "error, warning or info");
+                if (check ? !List.of("pass", "fail").contains(v) : !List.of("error", "warning", "info").contains(v))
+                    throw r.error(at + "/" + level, "expected " + (check ? "pass or fail" : "error, warning or info") + ", got \"" + v + "\"");
+                r.require(at, "facts");
+                r.texts(at + "/facts", "a list of fact ids");
+                if (r.has(at + "/message")) r.text(at + "/message", "text the message must contain");
+                if (r.has(at + "/derived")) {
+                    if (!r.node(at + "/derived").isArray()) throw r.error(at + "/derived", "expected a list of derived values");
+                    for (int j = 0; j < r.node(at + "/derived").size(); j++) {
+                        String d = at + "/derived/" + j;
+                        r.map(d, DERIVED_KEYS, "a derived value: a map with factId, field and value");
+                        for (String k : DERIVED_KEYS) r.require(d, k);
+                    }
+                }
+            }
+        }
+        return r.node("");
     }
 
     /** Pairs each expected entry with one actual entry it matches; reports the unpaired on both sides. */
@@ -136,6 +217,7 @@ public final class RuleCases {
 
     private static Set<String> sorted(JsonNode array) {
         Set<String> s = new TreeSet<>();
+        if (array.isTextual()) s.add(array.asText());
         for (JsonNode n : array) s.add(n.asText());
         return s;
     }
@@ -144,9 +226,7 @@ public final class RuleCases {
     public static Set<String> rulesWithStatus(Collection<Case> cases, String status) {
         Set<String> ids = new TreeSet<>();
         for (Case c : cases) {
-            String name = c.dir().resolve("expected.yaml").toString();
-            JsonNode expected = LocatedTree.read(name, TextFile.read(name, c.dir().resolve("expected.yaml"), "expected results")).root();
-            for (JsonNode k : expected.path("checks")) if (status.equals(k.path("status").asText())) ids.add(c.ruleId());
+            for (JsonNode k : expected(c).path("checks")) if (status.equals(k.path("status").asText())) ids.add(c.ruleId());
         }
         return ids;
     }

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * One claim an article makes, tied to the exact words it rests on. Facts are immutable; what rules
  * work out from them is recorded beside them as {@link DerivedValue}s, never written into them.
+ * The built-in kinds are records bound by Jackson (the subtypes below); kinds a rule pack declares
+ * in DRL arrive as {@link DeclaredFact}, bound by the loader itself.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -23,7 +25,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = Measure.class, name = "measure"),
 })
 public sealed interface Fact
-        permits Event, Total, Ordinal, Mention, Attachment, Role, Term, Quotation, Change, ItemList, Measure {
+        permits Event, Total, Ordinal, Mention, Attachment, Role, Term, Quotation, Change, ItemList, Measure, DeclaredFact {
 
     /** Unique within its facts file. */
     String id();
@@ -43,8 +45,13 @@ public sealed interface Fact
     /** The other facts this one names, so the loader can check that they exist and are of the right kind. */
     default List<Reference> references() { return List.of(); }
 
-    /** A field of a fact that names another fact. */
-    record Reference(String field, String id, Class<? extends Fact> target) {}
+    /**
+     * A field of a fact that names another fact, which must be a {@code target}; when {@code kind}
+     * is not null, also of that kind (for kinds rule packs declare).
+     */
+    record Reference(String field, String id, Class<? extends Fact> target, String kind) {
+        public Reference(String field, String id, Class<? extends Fact> target) { this(field, id, target, null); }
+    }
 
     /** Shared checks for the record constructors. */
     static List<String> quotes(List<String> quotes) {

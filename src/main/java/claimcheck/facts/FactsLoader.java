@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,21 +19,34 @@ import java.util.Map;
  * Reads a facts file (YAML or JSON) into a {@link FactsFile}: schema first, then binding, then the
  * checks a schema cannot make (impossible dates, duplicate ids, references to unknown facts, the
  * article text). The first problem is thrown as an {@link InputError} naming file, line, column
- * and field; nothing is half-loaded.
+ * and field; nothing is half-loaded. Kinds that rule packs declare are read the same way, once the
+ * loader is given them.
  */
 public final class FactsLoader {
-    private final InputLimits limits;
-
-    public FactsLoader() { this(InputLimits.DEFAULT); }
-
-    public FactsLoader(InputLimits limits) { this.limits = limits; }
-
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // The schema forbids explicit nulls; an optional boolean left out (a list's "partial") means false.
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    private final FactsSchema schema;
+    private final Map<String, DeclaredKind> declared = new HashMap<>();
+    private final InputLimits limits;
+
+    /** A loader for the built-in kinds only, within the default limits. */
+    public FactsLoader() { this(List.of(), InputLimits.DEFAULT); }
+
+    /** A loader for the built-in kinds only, within {@code limits}. */
+    public FactsLoader(InputLimits limits) { this(List.of(), limits); }
+
+    /** A loader for the built-in kinds and {@code declared}, the kinds the loaded rule packs declare. */
+    public FactsLoader(List<DeclaredKind> declared) { this(declared, InputLimits.DEFAULT); }
+
+    public FactsLoader(List<DeclaredKind> declared, InputLimits limits) {
+        this.schema = FactsSchema.with(declared);
+        for (DeclaredKind k : declared) this.declared.put(k.name(), k);
+        this.limits = limits;
+    }
 
     /** Loads {@code path}; messages name it as {@code name} (the path as the user typed it). */
     public FactsFile load(Path path, String name) {
@@ -51,10 +65,10 @@ public final class FactsLoader {
 
     private FactsFile load(Path path, String name, String source) {
         LocatedTree tree = LocatedTree.read(name, source, limits);
-        JsonNode declared = tree.root().path("facts");
-        if (declared.size() > limits.maxFacts())
-            throw error(name, tree, "/facts", declared.size() + " facts, more than the limit of " + limits.maxFacts());
-        FactsSchema.get().validate(name, tree);
+        int factCount = tree.root().path("facts").size();
+        if (factCount > limits.maxFacts())
+            throw error(name, tree, "/facts", factCount + " facts, more than the limit of " + limits.maxFacts());
+        schema.validate(name, tree);
 
         // Checked here, before binding, so the error names the field rather than the article.
         try {
@@ -67,14 +81,18 @@ public final class FactsLoader {
         } catch (IllegalArgumentException e) {
             throw error(name, tree, "/article/published", e.getMessage());
         }
-        Article article = bind(name, tree, "/article", Article.class, null);
+        Article article = bind(name, tree, "/article", tree.root().at("/article"), Article.class, null);
         List<Fact> facts = new ArrayList<>();
+        List<Acceptance> acceptances = new ArrayList<>();
         Map<String, Position> positions = new LinkedHashMap<>();
         Map<String, Integer> indexOf = new HashMap<>();
         JsonNode factNodes = tree.root().get("facts");
         for (int i = 0; i < factNodes.size(); i++) {
             String at = "/facts/" + i;
-            Fact f = bind(name, tree, at, Fact.class, article);
+            ObjectNode node = (ObjectNode) factNodes.get(i).deepCopy();
+            JsonNode accept = node.remove("accept");  // read beside the fact: it is about the findings, not the claim
+            DeclaredKind kind = declared.get(node.path("kind").asText());
+            Fact f = kind != null ? bindDeclared(name, tree, at, node, kind) : bind(name, tree, at, node, Fact.class, article);
             Integer earlier = indexOf.putIfAbsent(f.id(), i);
             if (earlier != null) {
                 Position first = tree.valueAt("/facts/" + earlier);
@@ -82,6 +100,7 @@ public final class FactsLoader {
             }
             facts.add(f);
             positions.put(f.id(), tree.valueAt(at));
+            if (accept != null) acceptances.addAll(acceptances(tree, at + "/accept", f.id(), accept));
         }
         checkReferences(name, tree, facts, indexOf);
 
@@ -95,14 +114,58 @@ public final class FactsLoader {
             throw error(name, tree, "/article/text", e.getMessage().startsWith("no such")
                     ? "article text file not found: " + textName : textName + ": " + e.getMessage(), e);
         }
-        return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"));
+        return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"), acceptances);
     }
 
-    private <T> T bind(String name, LocatedTree tree, String pointer, Class<T> type, Article article) {
+    /** {@code accept: {rule, reason}} or a list of them; the schema has checked the shape. */
+    private static List<Acceptance> acceptances(LocatedTree tree, String at, String factId, JsonNode accept) {
+        List<Acceptance> out = new ArrayList<>();
+        if (accept.isObject()) {
+            out.add(new Acceptance(factId, accept.get("rule").asText(), accept.get("reason").asText(),
+                    LocatedTree.fieldPath(at + "/rule"), tree.valueAt(at + "/rule")));
+        } else {
+            for (int i = 0; i < accept.size(); i++) {
+                JsonNode a = accept.get(i);
+                String rule = at + "/" + i + "/rule";
+                out.add(new Acceptance(factId, a.get("rule").asText(), a.get("reason").asText(), LocatedTree.fieldPath(rule), tree.valueAt(rule)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A fact of a declared kind: the fields every fact has are read here, the declared fields bound
+     * into an instance of the declared class (the schema has checked names and types already).
+     */
+    private DeclaredFact bindDeclared(String name, LocatedTree tree, String at, ObjectNode node, DeclaredKind kind) {
+        String id = node.path("id").asText();
+        List<String> quotes = new ArrayList<>();
+        JsonNode q = node.get("quote");
+        if (q.isArray()) q.forEach(n -> quotes.add(n.asText()));
+        else quotes.add(q.asText());
+        String note = node.hasNonNull("note") ? node.get("note").asText() : null;
+        List<Fact.Reference> references = new ArrayList<>();
+        for (DeclaredKind.Field field : kind.fields()) {
+            if (field.refersTo() != null && node.hasNonNull(field.name()))
+                references.add(new Fact.Reference(field.name(), node.get(field.name()).asText(), Fact.class,
+                        field.refersTo().isEmpty() ? null : field.refersTo()));
+        }
+        ObjectNode values = node.deepCopy();
+        for (String common : List.of("kind", "quote", "note")) values.remove(common);
+        Object instance = bind(name, tree, at, values, kind.type(), null);
+        try {
+            return new DeclaredFact(id, kind.name(), quotes, note, instance, references);
+        } catch (IllegalArgumentException e) {
+            throw error(name, tree, at, e.getMessage());
+        }
+    }
+
+    /** Binds {@code node}, the value at {@code pointer} (perhaps with fields the caller has read itself taken out). */
+    private <T> T bind(String name, LocatedTree tree, String pointer, JsonNode node, Class<T> type, Article article) {
         InjectableValues.Std inject = new InjectableValues.Std();
         inject.addValue(Window.PUBLISHED, article == null ? null : article.published());
         try {
-            return mapper.reader(inject).treeToValue(tree.root().at(pointer), type);
+            return mapper.reader(inject).treeToValue(node, type);
         } catch (JsonMappingException e) {
             StringBuilder at = new StringBuilder(pointer);
             for (JsonMappingException.Reference r : e.getPath()) {
@@ -138,13 +201,19 @@ public final class FactsLoader {
                 if (!r.target().isInstance(t)) {
                     throw error(name, tree, at, "\"" + r.id() + "\" is a " + t.kind() + ", expected " + article(r.target()));
                 }
+                if (r.kind() != null && !r.kind().equals(t.kind())) {
+                    throw error(name, tree, at, "\"" + r.id() + "\" is a " + t.kind() + ", expected " + article(r.kind()));
+                }
             }
         }
     }
 
     private static String article(Class<? extends Fact> type) {
-        String k = type.getSimpleName().toLowerCase();
-        return ("aeiou".indexOf(k.charAt(0)) >= 0 ? "an " : "a ") + k;
+        return article(type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String article(String kind) {
+        return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
     private static String closest(String id, Iterable<String> ids) {

@@ -66,13 +66,24 @@ public final class LocatedTree {
     }
 
     /** Reads {@code text} within the default limits. */
-    public static LocatedTree read(String name, String text) { return read(name, text, InputLimits.DEFAULT); }
+    public static LocatedTree read(String name, String text) { return read(name, text, InputLimits.DEFAULT, false); }
+
+    /** Reads {@code text} within {@code limits}. */
+    public static LocatedTree read(String name, String text, InputLimits limits) { return read(name, text, limits, false); }
+
+    /**
+     * Reads {@code text} like {@link #read(String, String)}, but a file with no document at all (empty,
+     * or only comments) is read as an empty map, as a configuration file with every line commented out is.
+     */
+    public static LocatedTree readOrEmpty(String name, String text) {
+        return read(name, text, InputLimits.DEFAULT, true);
+    }
 
     /**
      * Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON.
      * Plain data only: YAML tags are refused, YAML aliases are expanded within {@code limits.maxValues()}.
      */
-    public static LocatedTree read(String name, String text, InputLimits limits) {
+    private static LocatedTree read(String name, String text, InputLimits limits, boolean emptyIsMap) {
         String lower = name.toLowerCase(Locale.ROOT);
         JsonFactory factory;
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -96,6 +107,10 @@ public final class LocatedTree {
         Reader r = new Reader(name, limits, factory instanceof YAMLFactory ? null : text);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
+            if (first == null && emptyIsMap) {
+                r.values.put("", new Position(1, 1));
+                return new LocatedTree(NODES.objectNode(), r.values, r.keys);
+            }
             if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
             JsonNode root = r.value(p, "", 0);
             if (p.nextToken() != null) throw at(name, r.where(p.currentTokenLocation()), null, "unexpected content after the document");

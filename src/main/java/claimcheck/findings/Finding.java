@@ -28,6 +28,8 @@ public record Finding(String ruleId, Severity severity, String message, List<Str
 
     public Finding suppressed(Suppression s) { return new Finding(ruleId, severity, message, facts, evidence, derived, s); }
 
+    public Finding withSeverity(Severity s) { return new Finding(ruleId, s, message, facts, evidence, derived, suppression); }
+
     /** True when the finding counts: it is not suppressed. */
     public boolean active() { return suppression == null; }
 

@@ -46,7 +46,7 @@ public final class ReportWriter {
     public List<Path> write(Map<Path, String> files) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, String> e : files.entrySet()) {
-            Path target = e.getKey();
+            Path target = e.getKey().toAbsolutePath(); // a bare file name has no parent to write beside
             Files.createDirectories(target.getParent());
             removeLeftovers(target);
             Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -61,7 +61,7 @@ public final class ReportWriter {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            written.add(target);
+            written.add(e.getKey());
         }
         return written;
     }

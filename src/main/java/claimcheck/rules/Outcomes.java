@@ -6,11 +6,14 @@ import claimcheck.facts.Quantity;
 import claimcheck.findings.Check;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.drools.base.factmodel.GeneratedFact;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -20,7 +23,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * its own metadata.
  *
  * <p>In DRL: {@code Outcomes.pass(kcontext, "37 = 37", $mention, $event);}. The trailing arguments
- * name the facts involved: facts, collections of facts, or fact ids.
+ * name the facts involved: facts, instances of the fact kinds a pack declares (named by their
+ * {@code id} field), collections of them, or fact ids.
  */
 public final class Outcomes {
     private Outcomes() {}
@@ -49,14 +53,18 @@ public final class Outcomes {
 
     /**
      * A value the article implies: recorded for other rules to use and reported as an info finding.
+     * {@code target} is the fact the value belongs to (a fact or a declared kind's instance);
      * {@code basis} names the facts it was worked out from.
      */
-    public static void derive(RuleContext ctx, Fact target, String field, Quantity value, String reasoning, Object... basis) {
+    public static void derive(RuleContext ctx, Object target, String field, Quantity value, String reasoning, Object... basis) {
+        List<String> targetIds = ids(target);
+        if (targetIds.size() != 1) throw new IllegalArgumentException("derive needs one target fact");
+        String targetId = targetIds.get(0);
         List<String> basisIds = ids(basis);
-        DerivedValue d = new DerivedValue(target.id(), field, value, ruleId(ctx), reasoning, basisIds);
+        DerivedValue d = new DerivedValue(targetId, field, value, ruleId(ctx), reasoning, basisIds);
         ctx.insertLogical(d);
         List<String> involved = new ArrayList<>();
-        involved.add(target.id());
+        involved.add(targetId);
         involved.addAll(basisIds);
         ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, reasoning, ids(involved), List.of(), List.of(d)));
     }
@@ -82,7 +90,35 @@ public final class Outcomes {
             else if (o instanceof String s) out.add(s);
             else if (o instanceof Collection<?> c) collect(out, c.toArray());
             else if (o instanceof Object[] a) collect(out, a);
+            else if (o instanceof GeneratedFact) out.add(declaredId(o));
             else throw new IllegalArgumentException("not a fact or fact id: " + o.getClass().getName());
+        }
+    }
+
+    /** Each declared class's id getter, if it has one; a ClassValue lets the classes of a discarded rule base go. */
+    private static final ClassValue<Optional<Method>> ID_GETTERS = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> c) {
+            try {
+                Method m = c.getMethod("getId");
+                return m.getReturnType() == String.class ? Optional.of(m) : Optional.empty();
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            }
+        }
+    };
+
+    /** The id of an instance of a type declared in DRL: its {@code id} field, which every declared fact kind has. */
+    private static String declaredId(Object o) {
+        Method getter = ID_GETTERS.get(o.getClass()).orElse(null);
+        if (getter == null)
+            throw new IllegalArgumentException("not a fact: " + o.getClass().getName() + " has no id field (a declared fact kind needs \"id : String\")");
+        try {
+            Object id = getter.invoke(o);
+            if (id == null) throw new IllegalArgumentException("a " + o.getClass().getSimpleName() + " without an id named as a fact");
+            return (String) id;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the id of " + o.getClass().getName(), e);
         }
     }
 }

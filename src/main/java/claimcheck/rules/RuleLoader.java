@@ -1,6 +1,8 @@
 package claimcheck.rules;
 
 import claimcheck.InputError;
+import claimcheck.facts.DeclaredKind;
+import claimcheck.facts.FactsSchema;
 import claimcheck.facts.LocatedTree;
 import claimcheck.facts.Position;
 import claimcheck.facts.TextFile;
@@ -12,18 +14,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.Description;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -82,9 +91,10 @@ public final class RuleLoader {
 
         KieBase base = kb.newKieBase();
         List<RuleInfo> catalog = catalog(kb, base, packOfFile);
+        List<DeclaredKind> kinds = declaredKinds(kb, base, packOfFile);
         Map<String, List<String>> words = new LinkedHashMap<>();
         for (Pack p : packs) if (p.vocabulary() != null) words.putAll(readVocabulary(p));
-        return new RuleSet(base, catalog, new Vocabulary(words));
+        return new RuleSet(base, catalog, kinds, new Vocabulary(words));
     }
 
     private static List<Pack> findPacks(Path root) {
@@ -192,6 +202,113 @@ public final class RuleLoader {
         }
         rules.sort(Comparator.comparing(RuleInfo::id));
         return rules;
+    }
+
+    /**
+     * The fact kinds the packs declare: every DRL {@code declare} with a {@code @kind("name")}. Other
+     * declared types stay internal to their pack. A kind needs an {@code id : String} field, may not
+     * declare the fields every fact has, and uses only field types a facts file can give.
+     */
+    private static List<DeclaredKind> declaredKinds(KnowledgeBuilder kb, KieBase base, Map<String, String> packOfFile) {
+        Map<String, TypeDeclarationDescr> declarations = new HashMap<>();
+        KnowledgeBuilderImpl impl = (KnowledgeBuilderImpl) kb;
+        for (String pkg : impl.getPackageNames())
+            for (PackageDescr pd : impl.getPackageDescrs(pkg))
+                for (TypeDeclarationDescr td : pd.getTypeDeclarations()) declarations.put(pkg + "." + td.getTypeName(), td);
+
+        Set<String> builtIn = new HashSet<>();
+        FactsSchema.get().document().at("/$defs/fact/properties/kind/enum").forEach(n -> builtIn.add(n.asText()));
+        List<DeclaredKind> kinds = new ArrayList<>();
+        Map<String, DeclaredKind> byName = new HashMap<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (FactType ft : p.getFactTypes()) {
+                Map<String, Object> meta = ft.getMetaData() == null ? Map.of() : ft.getMetaData();
+                if (!meta.containsKey("kind")) continue;
+                TypeDeclarationDescr td = declarations.get(ft.getName());
+                String file = td == null || td.getResource() == null ? null : td.getResource().getSourcePath();
+                int line = td == null ? 0 : td.getLine();
+                String name = unquote(meta.get("kind"));
+                String what = "declared kind \"" + ft.getSimpleName() + "\"";
+                if (name == null || !DeclaredKind.NAME.matcher(name).matches())
+                    throw new InputError(file, line, 0, null, what + ": @kind must be lower-case words joined by '-', such as \"candidate-share\", got "
+                            + (name == null ? "nothing" : "\"" + name + "\""));
+                if (builtIn.contains(name))
+                    throw new InputError(file, line, 0, null, what + ": @kind(\"" + name + "\") is a built-in fact kind; choose another name");
+                DeclaredKind earlier = byName.get(name);
+                if (earlier != null)
+                    throw new InputError(file, line, 0, null, what + ": @kind(\"" + name + "\") is already declared at " + earlier.file() + ":" + earlier.line());
+
+                List<DeclaredKind.Field> fields = new ArrayList<>();
+                boolean hasId = false;
+                for (FactField f : ft.getFields()) {
+                    TypeFieldDescr fd = td == null ? null : td.getFields().get(f.getName());
+                    int fieldLine = fd == null ? line : fd.getLine();
+                    String field = what + ", field \"" + f.getName() + "\"";
+                    if (DeclaredKind.RESERVED.contains(f.getName()))
+                        throw new InputError(file, fieldLine, 0, null, field + ": every fact has " + String.join(", ", new java.util.TreeSet<>(DeclaredKind.RESERVED))
+                                + " already; a declared kind may not declare them");
+                    DeclaredKind.FieldType type = DeclaredKind.FieldType.of(f.getType());
+                    if (type == null)
+                        throw new InputError(file, fieldLine, 0, null, field + ": a facts file cannot give a " + f.getType().getName()
+                                + "; use " + DeclaredKind.FieldType.supported());
+                    Map<String, Object> fm = f.getMetaData() == null ? Map.of() : f.getMetaData();
+                    String refersTo = null;
+                    if (fm.containsKey("ref")) {
+                        if (type != DeclaredKind.FieldType.TEXT)
+                            throw new InputError(file, fieldLine, 0, null, field + ": @ref marks a String field that names another fact");
+                        refersTo = fm.get("ref") == null ? "" : unquote(fm.get("ref"));
+                    }
+                    if (f.getName().equals("id")) {
+                        if (type != DeclaredKind.FieldType.TEXT)
+                            throw new InputError(file, fieldLine, 0, null, field + ": id must be a String");
+                        hasId = true;
+                    }
+                    String fieldDescription = fieldDescription(ft.getFactClass(), f.getName(), fm);
+                    if (fieldDescription == null && f.getName().equals("id")) fieldDescription = "Unique within the facts file; other facts refer to it.";
+                    fields.add(new DeclaredKind.Field(f.getName(), type, fm.containsKey("required") || f.getName().equals("id"),
+                            refersTo, fieldDescription));
+                }
+                if (!hasId)
+                    throw new InputError(file, line, 0, null, what + " has no id field; a declared kind needs \"id : String\", which facts files name each fact by");
+                String description = meta.containsKey("description") ? unquote(meta.get("description")) : null;
+                DeclaredKind k = new DeclaredKind(name, packOfFile.getOrDefault(file, ""), ft.getSimpleName(), ft.getFactClass(),
+                        description, fields, file, line);
+                byName.put(name, k);
+                kinds.add(k);
+            }
+        }
+        for (DeclaredKind k : kinds) {
+            for (DeclaredKind.Field f : k.fields()) {
+                if (f.refersTo() != null && !f.refersTo().isEmpty() && !byName.containsKey(f.refersTo()) && !builtIn.contains(f.refersTo()))
+                    throw new InputError(k.file(), k.line(), 0, null, "declared kind \"" + k.typeName() + "\", field \"" + f.name()
+                            + "\": @ref(\"" + f.refersTo() + "\") names no fact kind");
+            }
+        }
+        kinds.sort(Comparator.comparing(DeclaredKind::name));
+        return kinds;
+    }
+
+    /** A declared field's {@code @description}: Drools turns it into a Java annotation on the generated field, not metadata. */
+    private static String fieldDescription(Class<?> type, String field, Map<String, Object> meta) {
+        try {
+            Description d = type.getDeclaredField(field).getAnnotation(Description.class);
+            if (d != null) return d.value();
+        } catch (NoSuchFieldException e) {
+            // a field Drools generated under another name; fall back to the metadata
+        }
+        return meta.containsKey("description") ? unquote(meta.get("description")) : null;
+    }
+
+    /**
+     * Metadata on declared types and their fields keeps the quotes it was written with
+     * ({@code @kind("race")} reads as {@code "race"}, quotes included); rule metadata does not.
+     */
+    private static String unquote(Object value) {
+        if (value == null) return null;
+        String s = String.valueOf(value).strip();
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'")))
+            s = s.substring(1, s.length() - 1).replace("\\\"", "\"");
+        return s;
     }
 
     private static String sourceOf(RuleDescr d) {

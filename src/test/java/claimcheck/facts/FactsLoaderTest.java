@@ -100,6 +100,41 @@ class FactsLoaderTest {
     }
 
     @Test
+    void mistypedRequiredFieldIsNamedAsUnknownNotMissing() throws IOException {
+        assertEquals("f.yaml:9:5: facts[0].tpye: unknown field; did you mean \"type\"?",
+                error("f.yaml", HEADER + EVENT.replace("type: transfer", "tpye: transfer")));
+    }
+
+    @Test
+    void acceptIsReadBesideTheFact() throws IOException {
+        FactsFile f = load("f.yaml", HEADER + EVENT + """
+                    accept:
+                      - {rule: core/total-sum, reason: the article rounds}
+                      - {rule: core/event-date, reason: dated by the wire service}
+                """);
+        assertEquals(2, f.acceptances().size());
+        Acceptance a = f.acceptances().get(1);
+        assertEquals("e1", a.factId());
+        assertEquals("core/event-date", a.ruleId());
+        assertEquals("dated by the wire service", a.reason());
+        assertEquals("facts[0].accept[1].rule", a.field());
+        assertEquals(new Position(14, 16), a.position());
+        assertEquals("transfer", ((Event) f.facts().get(0)).type());
+    }
+
+    @Test
+    void acceptIsValidated() throws IOException {
+        assertEquals("f.yaml:13:7: facts[0].accept.reason: missing field",
+                error("f.yaml", HEADER + EVENT + "    accept:\n      rule: core/total-sum\n"));
+        assertEquals("f.yaml:12:13: facts[0].accept: expected an acceptance {rule, reason}, or a list of them, got \"core/total-sum\"",
+                error("f.yaml", HEADER + EVENT + "    accept: core/total-sum\n"));
+        assertEquals("f.yaml:12:20: facts[0].accept.rule: expected a rule id such as core/total-sum, got \"total sum\"",
+                error("f.yaml", HEADER + EVENT + "    accept: {rule: total sum, reason: r}\n"));
+        assertEquals("f.yaml:12:36: facts[0].accept.reson: unknown field; did you mean \"reason\"?",
+                error("f.yaml", HEADER + EVENT + "    accept: {rule: core/total-sum, reson: r}\n"));
+    }
+
+    @Test
     void missingField() throws IOException {
         assertEquals("f.yaml:7:5: facts[0].type: missing field (required for kind event)",
                 error("f.yaml", HEADER + EVENT.replace("    type: transfer\n", "")));

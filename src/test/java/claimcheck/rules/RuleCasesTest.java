@@ -22,18 +22,18 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCasesTest {
     static final Path CASES = Path.of("src/test/rules");
     static RuleSet rules;
-    static Engine engine;
+    static RuleCases runner;
 
     @BeforeAll
     static void compileShippedRules() {
         rules = new RuleLoader().load(List.of(Path.of("rules")));
-        engine = new Engine(rules, EngineLimits.DEFAULT, new ArticleReport.Tool("claimcheck", "test"));
+        runner = new RuleCases(new Engine(rules, EngineLimits.DEFAULT, new ArticleReport.Tool("claimcheck", "test")));
     }
 
     @TestFactory
     Stream<DynamicTest> everyCase() {
         return RuleCases.find(CASES).stream().map(c -> DynamicTest.dynamicTest(c.toString(), c.dir().toUri(), () -> {
-            List<String> problems = RuleCases.run(engine, c);
+            List<String> problems = runner.run(c).problems();
             assertTrue(problems.isEmpty(), () -> c + ":\n  " + String.join("\n  ", problems));
         }));
     }

@@ -54,7 +54,8 @@ class RuleLoaderTest {
         }
         assertEquals(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
                 "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
-                "extradition/assurance-attached", "extradition/legal-basis-term"), ids);
+                "extradition/assurance-attached", "extradition/legal-basis-term",
+                "elections/shares-sum", "elections/turnout", "elections/winner-margin"), ids);
         assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));
     }
 

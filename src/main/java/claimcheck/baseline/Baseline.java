@@ -1,0 +1,215 @@
+package claimcheck.baseline;
+
+import claimcheck.facts.Article;
+import claimcheck.facts.Position;
+import claimcheck.facts.TreeReader;
+import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Evidence;
+import claimcheck.findings.Finding;
+import claimcheck.findings.Severity;
+import claimcheck.findings.Suppression;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Findings recorded on purpose ({@code claimcheck verify --write-baseline FILE}) so that a gate can
+ * pass on an article's known findings and still fail on new ones ({@code --baseline FILE}). An entry
+ * matches a finding of the same rule in the same article naming the same facts with the same quoted
+ * words: line numbers play no part, so edits elsewhere in the article do not break it. A matched
+ * finding is still reported, marked suppressed with the entry's justification. An entry past its
+ * expiry date suppresses nothing and is itself reported, as a {@value #EXPIRED_RULE} finding.
+ *
+ * <p>The file is YAML, written in one order (article, rule, facts, quotes), so the same findings
+ * always give the same bytes.
+ */
+public final class Baseline {
+    /** The rule id of the finding that reports an expired entry. */
+    public static final String EXPIRED_RULE = "claimcheck/baseline-expired";
+
+    /** The justification of a new entry when none is given: a person is meant to replace it. */
+    public static final String DEFAULT_JUSTIFICATION = "recorded with --write-baseline; replace with the reason it is accepted";
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
+    private static final List<String> ROOT_KEYS = List.of("entries");
+    private static final List<String> ENTRY_KEYS = List.of("article", "rule", "facts", "quotes", "severity", "message", "justification", "expires");
+
+    public static final Baseline EMPTY = new Baseline(null, List.of());
+
+    private final String file;
+    private final List<BaselineEntry> entries;
+    private final Map<BaselineEntry.Key, BaselineEntry> byKey = new TreeMap<>();
+
+    private Baseline(String file, Collection<BaselineEntry> entries) {
+        this.file = file;
+        List<BaselineEntry> sorted = new ArrayList<>(entries);
+        sorted.sort((a, b) -> a.key().compareTo(b.key()));
+        this.entries = List.copyOf(sorted);
+        for (BaselineEntry e : this.entries) byKey.putIfAbsent(e.key(), e);
+    }
+
+    /** The entries, in file order: by article, rule, facts, quotes. */
+    public List<BaselineEntry> entries() { return entries; }
+
+    /** The file as the user named it, or null for a baseline not read from a file. */
+    public String file() { return file; }
+
+    /** Reads a baseline file; {@code name} is how messages name it. */
+    public static Baseline read(Path path, String name) {
+        TreeReader r = TreeReader.read(path, name, "baseline file");
+        r.map("", ROOT_KEYS, "a baseline: a map with entries");
+        if (!r.has("/entries")) return new Baseline(name, List.of());
+        if (!r.node("/entries").isArray()) throw r.error("/entries", "expected a list of entries");
+        List<BaselineEntry> entries = new ArrayList<>();
+        Map<BaselineEntry.Key, Position> seen = new TreeMap<>();
+        for (int i = 0; i < r.node("/entries").size(); i++) {
+            String at = "/entries/" + i;
+            r.map(at, ENTRY_KEYS, "an entry: a map with article, rule, facts, quotes and justification");
+            for (String required : List.of("article", "rule", "facts", "justification")) r.require(at, required);
+            String article = r.text(at + "/article", "an article id");
+            if (!Article.ID.matcher(article).matches()) throw r.error(at + "/article", "expected an article id, got \"" + article + "\"");
+            String rule = r.text(at + "/rule", "a rule id such as core/total-sum");
+            if (!RULE_ID.matcher(rule).matches()) throw r.error(at + "/rule", "expected a rule id such as core/total-sum, got \"" + rule + "\"");
+            List<String> facts = r.texts(at + "/facts", "a list of fact ids");
+            List<String> quotes = r.has(at + "/quotes") ? r.texts(at + "/quotes", "a list of quoted passages") : List.of();
+            Severity severity = null;
+            if (r.has(at + "/severity")) {
+                try {
+                    severity = Severity.parse(r.text(at + "/severity", "error, warning or info"));
+                } catch (IllegalArgumentException e) {
+                    throw r.error(at + "/severity", e.getMessage());
+                }
+            }
+            String message = r.has(at + "/message") ? r.text(at + "/message", "the finding's message, as text") : null;
+            String justification = r.text(at + "/justification", "the reason the finding is accepted, as text");
+            LocalDate expires = r.has(at + "/expires") ? r.date(at + "/expires") : null;
+            BaselineEntry e = new BaselineEntry(article, rule, facts, quotes, severity, message, justification, expires, r.positionOf(at));
+            Position earlier = seen.putIfAbsent(e.key(), e.position());
+            if (earlier != null)
+                throw r.error(at, "the same finding is recorded twice (also at line " + earlier.line() + ")");
+            entries.add(e);
+        }
+        return new Baseline(name, entries);
+    }
+
+    /** What a baseline decided for one article: the findings, those it matches marked suppressed, and its expired entries. */
+    public record Judgement(List<Finding> findings, List<BaselineEntry> expired) {
+        public Judgement {
+            findings = List.copyOf(findings);
+            expired = List.copyOf(expired);
+        }
+    }
+
+    /**
+     * Marks each active finding of {@code article} that an entry matches as suppressed, unless the entry
+     * has expired on {@code asOf}; returns the findings and every expired entry of the article.
+     */
+    public Judgement apply(String article, List<Finding> findings, LocalDate asOf) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            BaselineEntry e = f.active() ? byKey.get(keyOf(article, f)) : null;
+            out.add(e == null || e.expiredOn(asOf) ? f : f.suppressed(new Suppression(Suppression.Kind.BASELINE, e.justification(), e.expires())));
+        }
+        List<BaselineEntry> expired = new ArrayList<>();
+        for (BaselineEntry e : entries) if (e.article().equals(article) && e.expiredOn(asOf)) expired.add(e);
+        return new Judgement(out, expired);
+    }
+
+    /** The finding that reports an expired entry, naming the facts it named. */
+    public static Finding expiredFinding(BaselineEntry e) {
+        String on = e.facts().isEmpty() ? "" : " on " + String.join(", ", e.facts());
+        return new Finding(EXPIRED_RULE, Severity.WARNING, "the baseline entry for " + e.rule() + on + " expired on " + e.expires()
+                + " and no longer suppresses its finding (it was accepted because: " + e.justification() + ")",
+                e.facts(), List.of(), List.of());
+    }
+
+    /**
+     * The baseline recording the findings of {@code reports}, as {@code --write-baseline} writes it: an
+     * entry for each finding that is not accepted in its facts file, keeping the justification and
+     * expiry of an entry of this baseline that matches it (an expired entry stays expired), and
+     * {@code justification} for the others. Entries of articles not in {@code reports} are kept;
+     * entries of articles in it that match no finding any more are dropped.
+     */
+    public Baseline recording(List<ArticleReport> reports, String justification) {
+        Set<String> articles = new HashSet<>();
+        Map<BaselineEntry.Key, BaselineEntry> out = new TreeMap<>();
+        for (ArticleReport r : reports) {
+            String article = r.article().id();
+            articles.add(article);
+            for (Finding f : r.findings()) {
+                if (f.ruleId().equals(EXPIRED_RULE)) continue;
+                if (f.suppression() != null && f.suppression().kind() == Suppression.Kind.ACCEPTED) continue;
+                BaselineEntry.Key key = keyOf(article, f);
+                if (out.containsKey(key)) continue;
+                BaselineEntry fresh = new BaselineEntry(article, f.ruleId(), f.facts(), key.quotes(), f.severity(), f.message(),
+                        justification, null, Position.UNKNOWN);
+                BaselineEntry earlier = byKey.get(key);
+                out.put(key, earlier == null ? fresh : fresh.keeping(earlier));
+            }
+        }
+        for (BaselineEntry e : entries) if (!articles.contains(e.article())) out.putIfAbsent(e.key(), e);
+        return new Baseline(file, out.values());
+    }
+
+    private static BaselineEntry.Key keyOf(String article, Finding f) {
+        Set<String> quotes = new TreeSet<>();
+        for (Evidence e : f.evidence()) quotes.add(e.quote());
+        return new BaselineEntry.Key(article, f.ruleId(), f.facts(), new ArrayList<>(quotes));
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .build());
+
+    private static final String HEADER = """
+            # claimcheck baseline: findings accepted for now. `claimcheck verify --baseline FILE` reports them
+            # marked suppressed and fails the gate only on findings not recorded here.
+            # An entry matches a finding of its rule in its article naming the same facts with the same quotes;
+            # line numbers play no part. Give each entry its reason in justification; an entry past its
+            # expires date (YYYY-MM-DD, optional) suppresses nothing and is reported.
+            """;
+
+    /** The file's text: a comment saying what it is, then the entries in order. Same entries, same bytes. */
+    public String toYaml() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = root.putArray("entries");
+        for (BaselineEntry e : entries) {
+            ObjectNode o = list.addObject();
+            o.put("article", e.article());
+            o.put("rule", e.rule());
+            ArrayNode facts = o.putArray("facts");
+            e.facts().forEach(facts::add);
+            ArrayNode quotes = o.putArray("quotes");
+            e.quotes().forEach(quotes::add);
+            if (e.severity() != null) o.put("severity", e.severity().label());
+            if (e.message() != null) o.put("message", e.message());
+            o.put("justification", e.justification());
+            if (e.expires() != null) o.put("expires", e.expires().toString());
+        }
+        try {
+            return HEADER + YAML.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package claimcheck.cli;
+
+import claimcheck.config.Config;
+import claimcheck.rules.RuleCatalog;
+import claimcheck.rules.RuleLoader;
+import claimcheck.rules.RuleSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** claimcheck rules: the rule catalog, from the rules' own metadata. docs/rules.md is its Markdown form for the shipped packs. */
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        showDefaultValues = true,
+        description = "Lists every rule of the rule packs (id, severity, title, help, pack, file:line) and the fact kinds they declare.")
+final class RulesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    RulesOptions rulesOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "text, md or json.")
+    String format = "text";
+
+    static final class Formats implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return RuleCatalog.FORMATS.iterator(); }
+    }
+
+    @Option(names = "--verbose", description = "Show Drools' log and stack traces on errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Logging.configure(verbose);
+        if (!RuleCatalog.FORMATS.contains(format))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: unknown format \"" + format + "\"; expected one of "
+                    + String.join(", ", RuleCatalog.FORMATS));
+        Config config = rulesOptions.config(new Config(null, rulesOptions.rules, null, null, null, null, null, null, java.util.Map.of()));
+        RuleSet rules = new RuleLoader().load(RulesOptions.packs(config));
+        spec.commandLine().getOut().print(new RuleCatalog(rules).render(format));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,134 @@
+package claimcheck.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import claimcheck.InputError;
+import claimcheck.findings.FailOn;
+import claimcheck.findings.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** claimcheck.yaml: every key, paths relative to the file, and one line naming file, line and column for anything wrong. */
+class ConfigTest {
+    @TempDir Path dir;
+    Path project;
+
+    static final String FULL = """
+            # A project's settings.
+            rules: [packs]
+            disable: [core/percent-change]
+            severity:
+              extradition/assurance-attached: error
+            format: [json, md]
+            fail-on: warning
+            out: build/reports
+            baseline: accepted.yaml
+            """;
+
+    @BeforeEach
+    void project() throws IOException {
+        project = dir.resolve("project");
+        Files.createDirectories(project.resolve("packs"));
+        Files.writeString(project.resolve("accepted.yaml"), "entries: []\n");
+    }
+
+    private Config load(String yaml) throws IOException {
+        Path file = project.resolve("claimcheck.yaml");
+        Files.writeString(file, yaml);
+        return Config.load(file, file.toString());
+    }
+
+    private String error(String yaml) throws IOException {
+        Path file = project.resolve("claimcheck.yaml");
+        Files.writeString(file, yaml);
+        // Named by its path, as when found through --config; shown relative to the project for the comparisons.
+        return assertThrows(InputError.class, () -> Config.load(file, file.toString())).oneLine().replace(project + "/", "");
+    }
+
+    @Test
+    void readsEveryKeyWithPathsRelativeToTheFile() throws IOException {
+        Config c = load(FULL);
+        assertEquals(List.of(project.resolve("packs")), c.rules());
+        assertEquals(List.of("core/percent-change"), c.disabled());
+        assertEquals(Map.of("extradition/assurance-attached", Severity.ERROR), c.severities());
+        assertEquals(List.of("json", "md"), c.formats());
+        assertEquals(FailOn.WARNING, c.failOn());
+        assertEquals(project.resolve("build/reports"), c.out());
+        assertEquals(project.resolve("accepted.yaml"), c.baseline());
+    }
+
+    @Test
+    void singleValuesAndCommaListsAreAccepted() throws IOException {
+        Config c = load("rules: packs\ndisable: core/total-sum\nformat: json, md\n");
+        assertEquals(List.of(project.resolve("packs")), c.rules());
+        assertEquals(List.of("core/total-sum"), c.disabled());
+        assertEquals(List.of("json", "md"), c.formats());
+    }
+
+    @Test
+    void anEmptyFileSetsNothing() throws IOException {
+        Config c = load("# every setting commented out\n# fail-on: warning\n");
+        assertNull(c.failOn());
+        assertNull(c.rules());
+    }
+
+    @Test
+    void unknownKeysAndValuesAreNamedWithFileLineAndColumn() throws IOException {
+        assertEquals("claimcheck.yaml:7:1: fail_on: unknown key; did you mean \"fail-on\"?", error(FULL.replace("fail-on:", "fail_on:")));
+        assertEquals("claimcheck.yaml:1:1: colour: unknown key; expected one of rules, disable, severity, format, fail-on, out, baseline",
+                error("colour: red\n"));
+        assertEquals("claimcheck.yaml:7:10: fail-on: expected error, warning, info or none, got \"fatal\"", error(FULL.replace("fail-on: warning", "fail-on: fatal")));
+        assertEquals("claimcheck.yaml:6:16: format[1]: unknown format \"pdf\"; expected one of json, md, html, sarif, junit, claimreview or all", error(FULL.replace("[json, md]", "[json, pdf]")));
+        assertEquals("claimcheck.yaml:5:35: severity.extradition/assurance-attached: expected error, warning or info, got \"critical\"",
+                error(FULL.replace("attached: error", "attached: critical")));
+        assertEquals("claimcheck.yaml:2:9: rules[0]: no such rules folder: nope", error(FULL.replace("[packs]", "[nope]")).replace(project.resolve("nope").toString(), "nope"));
+        assertEquals("claimcheck.yaml:9:11: baseline: no such baseline file: gone.yaml", error(FULL.replace("accepted.yaml", "gone.yaml")));
+        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, got a list",
+                error("- rules\n"));
+        assertEquals("claimcheck.yaml:3:10: disable: expected a list of rule ids, got 3", error(FULL.replace("[core/percent-change]", "3")));
+    }
+
+    @Test
+    void ruleIdsNoRuleHasAreReportedWhereTheyAreWritten() throws IOException {
+        Config c = load(FULL.replace("[core/percent-change]", "[core/percent-change, core/totl-sum]"));
+        Set<String> known = Set.of("core/percent-change", "core/total-sum", "extradition/assurance-attached");
+        InputError e = assertThrows(InputError.class, () -> c.requireKnownRuleIds(known));
+        assertEquals(project.resolve("claimcheck.yaml") + ":3:32: disable[1]: no rule \"core/totl-sum\" in the loaded rule packs; did you mean \"core/total-sum\"?", e.oneLine());
+
+        Config severity = load(FULL.replace("extradition/assurance-attached: error", "extradition/assurance-atached: error"));
+        assertEquals(project.resolve("claimcheck.yaml") + ":5:3: severity.extradition/assurance-atached: no rule \"extradition/assurance-atached\" in the loaded rule packs; did you mean \"extradition/assurance-attached\"?",
+                assertThrows(InputError.class, () -> severity.requireKnownRuleIds(known)).oneLine());
+    }
+
+    @Test
+    void theCommandLineReplacesWholeSettings() throws IOException {
+        Config file = load(FULL.replace("[core/percent-change]", "[core/nothing]"));
+        Config cli = new Config(null, null, List.of("core/total-sum"), null, List.of("json"), FailOn.NONE, null, null, Map.of());
+        Config merged = file.overriddenBy(cli);
+        assertEquals(List.of("core/total-sum"), merged.disabled());
+        assertEquals(Map.of("extradition/assurance-attached", Severity.ERROR), merged.severities(), "not given on the command line: the file's");
+        assertEquals(List.of("json"), merged.formats());
+        assertEquals(FailOn.NONE, merged.failOn());
+        assertEquals(project.resolve("build/reports"), merged.out());
+        // The file's unknown id is gone with its setting; the command line's own is named by its option.
+        merged.requireKnownRuleIds(Set.of("core/total-sum", "extradition/assurance-attached"));
+        Config bad = file.overriddenBy(new Config(null, null, List.of("core/nope"), null, null, null, null, null, Map.of()));
+        assertEquals("--disable: no rule \"core/nope\" in the loaded rule packs",
+                assertThrows(InputError.class, () -> bad.requireKnownRuleIds(Set.of("core/total-sum"))).oneLine());
+    }
+
+    @Test
+    void anExplicitFileMustExist() {
+        assertEquals(dir.resolve("none.yaml") + ": no such configuration file",
+                assertThrows(InputError.class, () -> Config.find(dir.resolve("none.yaml"))).oneLine());
+    }
+}
