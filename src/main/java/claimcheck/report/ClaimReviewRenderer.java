@@ -1,5 +1,6 @@
 package claimcheck.report;
 
+import claimcheck.JsonLayout;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
@@ -89,7 +90,7 @@ public final class ClaimReviewRenderer implements Renderer {
             author.put("name", options.publisher());
             review.put("datePublished", options.reviewDate().toString());
         }
-        out.write(JsonRenderer.WRITER.writeValueAsString(root));
+        out.write(JsonLayout.WRITER.writeValueAsString(root));
         out.write('\n');
     }
 

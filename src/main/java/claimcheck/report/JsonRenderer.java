@@ -1,5 +1,6 @@
 package claimcheck.report;
 
+import claimcheck.JsonLayout;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
 import claimcheck.facts.Provenance;
@@ -10,11 +11,6 @@ import claimcheck.findings.Check;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Summary;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,26 +27,13 @@ public final class JsonRenderer implements Renderer {
     // Deprecated for mappers, which have a feature for it; these nodes are built by hand, without a mapper.
     @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    /** Two-space indents, "\n" line ends, "key": value: the layout of every JSON report. */
-    static final ObjectWriter WRITER;
-    static {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        pp.indentObjectsWith(indent);
-        pp.indentArraysWith(indent);
-        WRITER = new ObjectMapper().writer(pp);
-    }
 
     @Override public String format() { return "json"; }
     @Override public String fileName() { return "findings.json"; }
 
     @Override
     public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
-        out.write(WRITER.writeValueAsString(toJson(r)));
+        out.write(JsonLayout.WRITER.writeValueAsString(toJson(r)));
         out.write('\n');
     }
 

@@ -1,6 +1,7 @@
 package claimcheck.report;
 
 import claimcheck.InputError;
+import claimcheck.JsonLayout;
 import claimcheck.facts.Position;
 import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
@@ -74,7 +75,7 @@ public final class SarifRenderer implements Renderer {
                 semanticVersion(r.tool().version()), options.informationUri(), rules);
         SarifLog log = new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(
                 new SarifLog.Run(new SarifLog.Tool(driver), "unicodeCodePoints", null, results)));
-        out.write(JsonRenderer.WRITER.writeValueAsString(log));
+        out.write(JsonLayout.WRITER.writeValueAsString(log));
         out.write('\n');
     }
 

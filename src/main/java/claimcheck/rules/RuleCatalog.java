@@ -1,12 +1,8 @@
 package claimcheck.rules;
 
+import claimcheck.JsonLayout;
 import claimcheck.facts.DeclaredKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -155,18 +151,6 @@ public final class RuleCatalog {
         return s.replace("`", "'").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
     }
 
-    private static final ObjectWriter JSON;
-    static {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        pp.indentObjectsWith(indent);
-        pp.indentArraysWith(indent);
-        JSON = new ObjectMapper().writer(pp);
-    }
 
     public String json() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -204,7 +188,7 @@ public final class RuleCatalog {
             }
         }
         try {
-            return JSON.writeValueAsString(root) + "\n";
+            return JsonLayout.WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
