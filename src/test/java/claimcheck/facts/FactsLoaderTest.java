@@ -221,6 +221,13 @@ class FactsLoaderTest {
     }
 
     @Test
+    void controlCharactersInValuesStayOnOneLine() throws IOException {
+        // found by FactsJsonFuzzTest: an id holding a carriage return split the error line
+        assertEquals("f.json:1:102: facts[0].id: expected an id of letters, digits, '.', '_', ':' or '-', starting with a letter or digit, got \"e\\r1\\u2028\"",
+                error("f.json", "{\"article\": {\"id\": \"a1\", \"title\": \"T\", \"published\": \"2026-01-20\", \"text\": \"a.txt\"}, \"facts\": [{\"id\": \"e\\r1\\u2028\", \"kind\": \"event\", \"type\": \"t\", \"quote\": \"x\"}]}"));
+    }
+
+    @Test
     void missingFacts() throws IOException {
         assertEquals("f.yaml:1:1: facts: missing field", error("f.yaml", HEADER.replace("facts:\n", "")));
     }
