@@ -131,7 +131,7 @@ class HostileInputTest {
     @CsvSource(delimiter = '|', value = {
         "'../../etc'|expected an id of letters, digits, '.', '_' or '-' (at most 128, starting with a letter or digit), got \"../../etc\"",
         "'/etc/passwd'|expected an id of letters, digits, '.', '_' or '-' (at most 128, starting with a letter or digit), got \"/etc/passwd\"",
-        "'a\\0b'|expected an id of letters, digits, '.', '_' or '-' (at most 128, starting with a letter or digit), got \"a\u0000b\"",
+        "'a\\0b'|expected an id of letters, digits, '.', '_' or '-' (at most 128, starting with a letter or digit), got \"a\\u0000b\"",
         "'CON'|id \"CON\" is a reserved device name and cannot name a report folder",
         "'nul.txt'|id \"nul.txt\" is a reserved device name and cannot name a report folder",
         "'lpt1'|id \"lpt1\" is a reserved device name and cannot name a report folder",
