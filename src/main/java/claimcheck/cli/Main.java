@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The claimcheck command. {@link #run} is the whole program and never exits, so tests call it in-process. */
 @Command(name = "claimcheck",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = "Checks that the claims an article makes hold together, with rules kept as DRL files.",
         subcommands = {VerifyCommand.class, RulesCommand.class, TestRulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

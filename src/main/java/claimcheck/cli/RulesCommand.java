@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** claimcheck rules: the rule catalog, from the rules' own metadata. docs/rules.md is its Markdown form for the shipped packs. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         showDefaultValues = true,
         description = "Lists every rule of the rule packs (id, severity, title, help, pack, file:line) and the fact kinds they declare.")
 final class RulesCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package claimcheck.cli;
 
+import claimcheck.Version;
 import claimcheck.InputError;
 import claimcheck.config.Config;
 import claimcheck.engine.Engine;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "test-rules",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         showDefaultValues = true,
         description = "Runs the rule cases under DIR (laid out as DIR/<pack>/<rule>/<case>/, or DIR/<rule>/<case>/ for one pack, with facts.yaml, its article text and expected.yaml) and reports each.")
 final class TestRulesCommand implements Callable<Integer> {
@@ -54,7 +55,7 @@ final class TestRulesCommand implements Callable<Integer> {
         List<RuleCases.Case> found = RuleCases.find(cases);
         if (found.isEmpty()) throw new InputError(cases.toString(), 0, 0, null, "no rule cases here (each is <pack>/<rule>/<case>/expected.yaml)");
         RuleSet rules = new RuleLoader().load(RulesOptions.packs(config));
-        RuleCases runner = new RuleCases(new Engine(rules, EngineLimits.DEFAULT, new ArticleReport.Tool(Version.NAME, Version.number())));
+        RuleCases runner = new RuleCases(new Engine(rules, EngineLimits.DEFAULT, Version.tool()));
 
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0, failed = 0;

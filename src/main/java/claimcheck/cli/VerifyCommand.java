@@ -1,15 +1,14 @@
 package claimcheck.cli;
 
 import claimcheck.InputError;
+import claimcheck.Settings;
+import claimcheck.Verification;
+import claimcheck.Version;
 import claimcheck.baseline.Baseline;
 import claimcheck.config.Config;
-import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
-import claimcheck.engine.RuleRunException;
-import claimcheck.engine.Gate;
 import claimcheck.engine.RuleSelection;
 import claimcheck.facts.FactsFile;
-import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.FailOn;
@@ -20,26 +19,22 @@ import claimcheck.report.Renderer;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.Renderers;
 import claimcheck.report.ReportWriter;
-import claimcheck.rules.RuleLoader;
-import claimcheck.rules.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +47,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         showDefaultValues = true,
         description = "Checks the facts of one or more articles against the rule packs and writes findings reports.")
 final class VerifyCommand implements Callable<Integer> {
@@ -207,116 +202,64 @@ final class VerifyCommand implements Callable<Integer> {
         LocalDate reviewed = reviewDate != null ? reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
         Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
         if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
-        FailOn gateLevel = config.failOn() != null ? config.failOn() : FailOn.ERROR;
+        if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
         Path outDir = config.out() != null ? config.out() : Path.of("reports");
 
         long t0 = System.nanoTime();
-        RuleSet ruleSet = new RuleLoader().load(RulesOptions.packs(config));
-        config.requireKnownRuleIds(ruleSet.byId().keySet());
+        Verification verification = Verification.create(settings(config));
+        config.requireKnownRuleIds(verification.rules().byId().keySet());
         long t1 = System.nanoTime();
-
         // Every input is read and checked before anything is written.
-        FactsLoader loader = new FactsLoader(ruleSet.kinds());
-        List<FactsFile> files = new ArrayList<>();
-        Map<String, String> sourceOfId = new HashMap<>();
-        for (Path p : factsFiles()) {
-            FactsFile f = loader.load(p, p.toString());
-            String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
-            if (earlier != null)
-                throw new InputError(f.name(), f.articleIdPosition().line(), f.articleIdPosition().column(), "article.id",
-                        "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
-            files.add(f);
-        }
-        Baseline previous = Baseline.EMPTY;
-        if (config.baseline() != null) previous = Baseline.read(config.baseline(), config.baseline().toString());
-        else if (writeBaseline != null && Files.isRegularFile(writeBaseline)) previous = Baseline.read(writeBaseline, writeBaseline.toString());
+        List<FactsFile> files = verification.loadAll(facts);
+        Baseline previous = verification.baseline();
+        if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
+            previous = Baseline.read(writeBaseline, writeBaseline.toString());
         long t2 = System.nanoTime();
 
-        if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
-        Engine engine = new Engine(ruleSet, new EngineLimits(maxFirings, ruleTimeout), new ArticleReport.Tool(Version.NAME, Version.number()),
-                new RuleSelection(config.disabled() == null ? java.util.Set.of() : new java.util.TreeSet<>(config.disabled()),
-                        config.severities() == null ? Map.of() : config.severities()));
-        LocalDate day = asOf != null ? asOf : LocalDate.now();
-        Baseline judgedBy = config.baseline() != null ? previous : Baseline.EMPTY;
-        Baseline written = null;
-        Set<String> failed = new TreeSet<>();
-        if (writeBaseline != null) {
-            // Record what the rules find before any baseline suppresses it; then judge by what was recorded.
-            List<ArticleReport> found = checkEach(engine, files, new Gate(gateLevel, Baseline.EMPTY, day), err, failed);
-            written = previous.recording(found, justification);
-            judgedBy = written;
+        Verification.Outcome outcome = writeBaseline != null
+                ? verification.verifyAndRecord(files, previous, justification)
+                : verification.verifyAll(files);
+        for (Verification.Outcome.Failure f : outcome.failures()) {
+            err.println("claimcheck: " + f.message());
+            if (verbose && f.cause().getCause() != null) f.cause().getCause().printStackTrace(err);
         }
-        List<ArticleReport> reports = checkEach(engine, files, new Gate(gateLevel, judgedBy, day), err, failed);
         long t3 = System.nanoTime();
 
-        ReportOptions options = new ReportOptions(ruleSet.rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
+        ReportOptions options = new ReportOptions(verification.rules().rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
-        Map<Path, String> outputs = new LinkedHashMap<>(writer.render(reports));
-        if (written != null) outputs.put(writeBaseline, written.toYaml());
+        Map<Path, String> outputs = new LinkedHashMap<>(writer.render(outcome.reports()));
+        if (outcome.recorded() != null) outputs.put(writeBaseline, outcome.recorded().toYaml());
         writer.write(outputs);
         long t4 = System.nanoTime();
 
-        boolean gateFailed = false;
-        for (ArticleReport r : reports) {
-            printSummary(stdout, r, renderers, outDir);
-            gateFailed |= !r.summary().gatePassed();
-        }
-        if (written != null) {
-            int n = written.entries().size();
+        for (ArticleReport r : outcome.reports()) printSummary(stdout, r, renderers, outDir);
+        if (outcome.recorded() != null) {
+            int n = outcome.recorded().entries().size();
             stdout.printf("baseline: %s (%d entr%s)%n", writeBaseline, n, n == 1 ? "y" : "ies");
         }
         if (verbose) {
             err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks %d ms, reports %d ms%n",
-                    ms(t1 - t0), ruleSet.rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
+                    ms(t1 - t0), verification.rules().rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
         }
         stdout.flush();
         err.flush();
-        if (!failed.isEmpty()) return ExitCodes.INTERNAL;
-        return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.GATE_PASSED;
+        if (!outcome.failures().isEmpty()) return ExitCodes.INTERNAL;
+        return outcome.gatePassed() ? ExitCodes.GATE_PASSED : ExitCodes.GATE_FAILED;
     }
 
-    /**
-     * Checks each article. A rule that fails or loops on one article is reported on stderr, that article
-     * is left out (here and in any later pass, named in {@code failed}), and the others still complete.
-     */
-    private List<ArticleReport> checkEach(Engine engine, List<FactsFile> files, Gate gate, PrintWriter err, Set<String> failed) {
-        List<ArticleReport> reports = new ArrayList<>();
-        for (FactsFile f : files) {
-            if (failed.contains(f.name())) continue;
-            try {
-                reports.add(engine.check(f, gate));
-            } catch (RuleRunException e) {
-                failed.add(f.name());
-                err.println("claimcheck: " + e.getMessage());
-                if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
-            }
-        }
-        return reports;
+    /** The library's settings: the command line's options over the configuration's, over the defaults. */
+    private Settings settings(Config config) {
+        RuleSelection selection = new RuleSelection(config.disabled() == null ? Set.of() : new TreeSet<>(config.disabled()),
+                config.severities() == null ? Map.of() : config.severities());
+        return Settings.of(RulesOptions.packs(config))
+                .withSelection(selection)
+                .withFailOn(config.failOn() != null ? config.failOn() : FailOn.ERROR)
+                .withBaseline(config.baseline())
+                .withAsOf(asOf != null ? asOf : LocalDate.now())
+                .withLimits(new EngineLimits(maxFirings, ruleTimeout));
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
-
-    /** The facts files named, folders expanded to the .yaml, .yml and .json files inside them, in name order. */
-    private List<Path> factsFiles() throws IOException {
-        List<Path> found = new ArrayList<>();
-        for (Path p : facts) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> inside = s.filter(Files::isRegularFile).filter(VerifyCommand::isFactsFile).sorted().toList();
-                    if (inside.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
-                    found.addAll(inside);
-                }
-            } else {
-                found.add(p);
-            }
-        }
-        return found;
-    }
-
-    private static boolean isFactsFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
-    }
 
     private static void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers, Path outDir) {
         Summary s = r.summary();

@@ -1,5 +1,6 @@
 package claimcheck.cli;
 
+import claimcheck.Version;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

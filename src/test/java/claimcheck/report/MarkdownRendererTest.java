@@ -41,7 +41,7 @@ class MarkdownRendererTest {
     void noFindings() {
         ArticleReport r = Scenarios.check(Scenarios.SAMPLE);
         ArticleReport clean = new ArticleReport(r.tool(), r.source(), r.article(), r.articleText(), r.facts(), r.provenance(),
-                java.util.List.of(), r.checks(), java.util.List.of(), claimcheck.engine.Engine.summarise(r.facts().size(), r.checks(),
+                java.util.List.of(), r.checks(), java.util.List.of(), claimcheck.findings.Summary.of(r.facts().size(), r.checks(),
                 java.util.List.of(), r.summary().failOn()), r.factPositions());
         String md = Scenarios.render(new MarkdownRenderer(), clean);
         assertTrue(md.contains("## Findings\n\nNo findings.\n\n<details>"), md);

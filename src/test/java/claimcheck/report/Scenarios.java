@@ -69,7 +69,7 @@ final class Scenarios {
         List<Finding> findings = new ArrayList<>();
         for (Finding f : r.findings()) findings.add(which.test(f) ? f.suppressed(why) : f);
         return new ArticleReport(r.tool(), r.source(), r.article(), r.articleText(), r.facts(), r.provenance(), findings,
-                r.checks(), r.derived(), Engine.summarise(r.facts().size(), r.checks(), findings, r.summary().failOn()), r.factPositions());
+                r.checks(), r.derived(), claimcheck.findings.Summary.of(r.facts().size(), r.checks(), findings, r.summary().failOn()), r.factPositions());
     }
 
     // --- the validators .ci/run installs (npm ci --prefix .ci/tools) --------------------------------

@@ -1,0 +1,48 @@
+package claimcheck;
+
+import claimcheck.engine.EngineLimits;
+import claimcheck.engine.RuleSelection;
+import claimcheck.facts.InputLimits;
+import claimcheck.findings.FailOn;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a {@link Verification} needs to know, the same for every article it checks. Start from
+ * {@link #of(List)} and change what differs with the {@code with...} methods.
+ *
+ * @param rulePacks   rule packs, or folders of packs; at least one
+ * @param selection   rules switched off, and severities that replace the rules' own
+ * @param failOn      the least severe active finding that fails an article's gate
+ * @param baseline    findings accepted for now (a baseline file), or null
+ * @param asOf        the day baseline expiry dates are judged on
+ * @param limits      bounds on each article's rule run
+ * @param inputLimits bounds on each facts file and article text
+ */
+public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
+                       EngineLimits limits, InputLimits inputLimits) {
+    public Settings {
+        rulePacks = List.copyOf(rulePacks);
+        if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
+        if (selection == null || failOn == null || asOf == null || limits == null || inputLimits == null)
+            throw new IllegalArgumentException("selection, failOn, asOf, limits and inputLimits are required");
+    }
+
+    /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
+    public static Settings of(List<Path> rulePacks) {
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT);
+    }
+
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits); }
+
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits); }
+
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits); }
+
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits); }
+
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits); }
+
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l); }
+}
