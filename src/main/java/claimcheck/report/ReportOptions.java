@@ -28,6 +28,15 @@ public record ReportOptions(List<RuleInfo> rules, Path repositoryRoot, String pu
         if (articleUrl != null && articleUrl.isBlank()) articleUrl = null;
     }
 
+    /**
+     * Options for a library caller that publishes no ClaimReview: SARIF paths relative to the working
+     * directory, today's date (UTC) as the review date.
+     */
+    public static ReportOptions of(List<RuleInfo> rules) {
+        return new ReportOptions(rules, Path.of("").toAbsolutePath(), null, null, LocalDate.now(java.time.ZoneOffset.UTC),
+                claimcheck.Version.informationUri());
+    }
+
     /** The metadata of rule {@code id}, or null when the catalog does not have it. */
     public RuleInfo rule(String id) {
         for (RuleInfo r : rules) if (r.id().equals(id)) return r;
