@@ -272,7 +272,7 @@ final class VerifyCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         if (!failed.isEmpty()) return ExitCodes.INTERNAL;
-        return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.GATE_PASSED;
+        return gateFailed ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 
     /**
