@@ -49,9 +49,6 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
     /** The file claimcheck looks for in the working directory when --config is not given. */
     public static final String FILE_NAME = "claimcheck.yaml";
 
-    /** Every key the file may have. */
-    public static final List<String> KEYS = List.of("rules", "disable", "severity", "format", "fail-on", "out", "baseline");
-
     /** No settings at all. */
     public static final Config NONE = new Config(null, null, null, null, null, null, null, null, Map.of());
 
