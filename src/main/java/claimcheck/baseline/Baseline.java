@@ -1,8 +1,10 @@
 package claimcheck.baseline;
 
+import claimcheck.InputError;
 import claimcheck.facts.Article;
+import claimcheck.facts.JsonSchemaFile;
+import claimcheck.facts.LocatedTree;
 import claimcheck.facts.Position;
-import claimcheck.facts.TreeReader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Findings recorded on purpose ({@code claimcheck verify --write-baseline FILE}) so that a gate can
@@ -45,10 +47,6 @@ public final class Baseline {
 
     /** The justification of a new entry when none is given: a person is meant to replace it. */
     public static final String DEFAULT_JUSTIFICATION = "recorded with --write-baseline; replace with the reason it is accepted";
-
-    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
-    private static final List<String> ROOT_KEYS = List.of("entries");
-    private static final List<String> ENTRY_KEYS = List.of("article", "rule", "facts", "quotes", "severity", "message", "justification", "expires");
 
     public static final Baseline EMPTY = new Baseline(null, List.of());
 
@@ -70,42 +68,59 @@ public final class Baseline {
     /** The file as the user named it, or null for a baseline not read from a file. */
     public String file() { return file; }
 
-    /** Reads a baseline file; {@code name} is how messages name it. */
+    /** The baseline file's schema: what an editor offers, and what {@link #read} enforces. */
+    public static final String SCHEMA = "/claimcheck/baseline.schema.json";
+
+    private static final class Schema {
+        static final JsonSchemaFile INSTANCE = JsonSchemaFile.resource(SCHEMA, JsonSchemaFile.Wording.KEYS);
+    }
+
+    /** The file as written, once the schema has checked it. */
+    record Written(List<WrittenEntry> entries) {}
+
+    /** An entry as written: its article id, severity and date not yet checked beyond their shape. */
+    record WrittenEntry(String article, String rule, List<String> facts, List<String> quotes, String severity,
+                        String message, String justification, String expires) {}
+
+    /**
+     * Reads a baseline file; {@code name} is how messages name it. The schema checks the shape; then
+     * article ids and dates must be real ones, and no finding may be recorded twice. A file that is not
+     * a baseline at all is refused without its content being shown.
+     */
     public static Baseline read(Path path, String name) {
-        TreeReader r = TreeReader.read(path, name, "baseline file");
-        r.map("", ROOT_KEYS, "a baseline: a map with entries");
-        if (!r.has("/entries")) return new Baseline(name, List.of());
-        if (!r.node("/entries").isArray()) throw r.error("/entries", "expected a list of entries");
+        LocatedTree tree = Schema.INSTANCE.read(path, name, "baseline file");
+        Written w = JsonSchemaFile.bind(tree, "", Written.class);
+        if (w.entries() == null) return new Baseline(name, List.of());
         List<BaselineEntry> entries = new ArrayList<>();
         Map<BaselineEntry.Key, Position> seen = new TreeMap<>();
-        for (int i = 0; i < r.node("/entries").size(); i++) {
+        for (int i = 0; i < w.entries().size(); i++) {
             String at = "/entries/" + i;
-            r.map(at, ENTRY_KEYS, "an entry: a map with article, rule, facts, quotes and justification");
-            for (String required : List.of("article", "rule", "facts", "justification")) r.require(at, required);
-            String article = r.text(at + "/article", "an article id");
-            if (!Article.ID.matcher(article).matches()) throw r.error(at + "/article", "expected an article id, got \"" + article + "\"");
-            String rule = r.text(at + "/rule", "a rule id such as core/total-sum");
-            if (!RULE_ID.matcher(rule).matches()) throw r.error(at + "/rule", "expected a rule id such as core/total-sum, got \"" + rule + "\"");
-            List<String> facts = r.texts(at + "/facts", "a list of fact ids");
-            List<String> quotes = r.has(at + "/quotes") ? r.texts(at + "/quotes", "a list of quoted passages") : List.of();
-            Severity severity = null;
-            if (r.has(at + "/severity")) {
+            WrittenEntry written = w.entries().get(i);
+            if (!Article.ID.matcher(written.article()).matches())
+                throw error(name, tree, at + "/article", "expected an article id, got " + JsonSchemaFile.shown(tree.root().at(at + "/article")));
+            LocalDate expires = null;
+            if (written.expires() != null) {
                 try {
-                    severity = Severity.parse(r.text(at + "/severity", "error, warning or info"));
-                } catch (IllegalArgumentException e) {
-                    throw r.error(at + "/severity", e.getMessage());
+                    expires = LocalDate.parse(written.expires());
+                } catch (DateTimeParseException e) {
+                    throw error(name, tree, at + "/expires", "expected a full date YYYY-MM-DD, got " + JsonSchemaFile.shown(tree.root().at(at + "/expires")));
                 }
             }
-            String message = r.has(at + "/message") ? r.text(at + "/message", "the finding's message, as text") : null;
-            String justification = r.text(at + "/justification", "the reason the finding is accepted, as text");
-            LocalDate expires = r.has(at + "/expires") ? r.date(at + "/expires") : null;
-            BaselineEntry e = new BaselineEntry(article, rule, facts, quotes, severity, message, justification, expires, r.positionOf(at));
+            Severity severity = written.severity() == null ? null : Severity.parse(written.severity());
+            BaselineEntry e = new BaselineEntry(written.article(), written.rule(), written.facts(),
+                    written.quotes() == null ? List.of() : written.quotes(), severity, written.message(), written.justification(),
+                    expires, tree.valueAt(at));
             Position earlier = seen.putIfAbsent(e.key(), e.position());
             if (earlier != null)
-                throw r.error(at, "the same finding is recorded twice (also at line " + earlier.line() + ")");
+                throw error(name, tree, at, "the same finding is recorded twice (also at line " + earlier.line() + ")");
             entries.add(e);
         }
         return new Baseline(name, entries);
+    }
+
+    private static InputError error(String file, LocatedTree tree, String pointer, String message) {
+        Position p = tree.valueAt(pointer);
+        return new InputError(file, p.line(), p.column(), LocatedTree.fieldPath(pointer), message);
     }
 
     /** What a baseline decided for one article: the findings, those it matches marked suppressed, and its expired entries. */

@@ -4,8 +4,8 @@ package claimcheck.cli;
 public final class ExitCodes {
     private ExitCodes() {}
 
+    /** Done: the gate passed, every rule case passed, or the catalog or help was written. */
     public static final int OK = 0;
-    public static final int GATE_PASSED = 0;
     public static final int GATE_FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;

@@ -5,7 +5,7 @@ import claimcheck.InputError;
 import claimcheck.config.Config;
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
-import claimcheck.engine.RuleCases;
+import claimcheck.rulecases.RuleCases;
 import claimcheck.findings.ArticleReport;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;

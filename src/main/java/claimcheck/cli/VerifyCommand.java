@@ -244,7 +244,7 @@ final class VerifyCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         if (!outcome.failures().isEmpty()) return ExitCodes.INTERNAL;
-        return outcome.gatePassed() ? ExitCodes.GATE_PASSED : ExitCodes.GATE_FAILED;
+        return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /** The library's settings: the command line's options over the configuration's, over the defaults. */

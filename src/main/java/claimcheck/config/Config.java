@@ -1,17 +1,22 @@
 package claimcheck.config;
 
 import claimcheck.InputError;
+import claimcheck.facts.JsonSchemaFile;
 import claimcheck.facts.LocatedTree;
 import claimcheck.facts.Position;
 import claimcheck.facts.Suggestions;
-import claimcheck.facts.TreeReader;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Severity;
 import claimcheck.report.Renderers;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +29,7 @@ import java.util.TreeSet;
  * the file's setting of the same name, whole.
  *
  * <pre>
- * rules: [rules, ../shared/rules]        # rule packs, or folders of packs
+ * rules: [rules, .claimcheck/rules]      # rule packs, or folders of packs
  * disable: [core/percent-change]         # rules that do not run
  * severity:                              # a rule's findings at its declared severity take this one
  *   extradition/assurance-attached: error
@@ -34,7 +39,8 @@ import java.util.TreeSet;
  * baseline: claimcheck-baseline.yaml     # findings accepted for now
  * </pre>
  *
- * Paths in the file are relative to the file's folder. {@code sources} remembers where each rule id
+ * Paths in the file are relative to the file's folder and must lead inside it, links followed. The
+ * file's shape is config.schema.json's ({@link #SCHEMA}). {@code sources} remembers where each rule id
  * was written, so that an id no loaded rule has is reported at its line and column.
  */
 public record Config(String file, List<Path> rules, List<String> disabled, Map<String, Severity> severities,
@@ -42,9 +48,6 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
 
     /** The file claimcheck looks for in the working directory when --config is not given. */
     public static final String FILE_NAME = "claimcheck.yaml";
-
-    /** Every key the file may have. */
-    public static final List<String> KEYS = List.of("rules", "disable", "severity", "format", "fail-on", "out", "baseline");
 
     /** No settings at all. */
     public static final Config NONE = new Config(null, null, null, null, null, null, null, null, Map.of());
@@ -73,87 +76,123 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
         return Files.isRegularFile(here) ? load(here, FILE_NAME) : NONE;
     }
 
-    /** Reads a configuration file; {@code name} is how messages name it. */
+    /** claimcheck.yaml's schema: what an editor offers, and what {@link #load} enforces. */
+    public static final String SCHEMA = "/claimcheck/config.schema.json";
+
+    private static final class Schema {
+        static final JsonSchemaFile INSTANCE = JsonSchemaFile.resource(SCHEMA, JsonSchemaFile.Wording.KEYS);
+    }
+
+    /** The file as written, once the schema has checked it: paths not yet resolved, names not yet checked. */
+    record Written(List<String> rules, List<String> disable, Map<String, String> severity, List<String> format,
+                   @JsonProperty("fail-on") String failOn, String out, String baseline) {}
+
+    /**
+     * Reads a configuration file; {@code name} is how messages name it. The schema checks the shape;
+     * then each path must stay inside the file's folder (a configuration can come with a pull
+     * request, and must not make claimcheck read or write elsewhere), rule folders and the baseline
+     * must exist, and format names must be known.
+     */
     public static Config load(Path path, String name) {
-        TreeReader r = TreeReader.read(path, name, "configuration file");
-        r.map("", KEYS, "a configuration: a map with " + String.join(", ", KEYS));
-        Path base = Path.of(name).getParent();
+        LocatedTree tree = Schema.INSTANCE.read(path, name, "configuration file");
+        Written w = JsonSchemaFile.bind(tree, "", Written.class);
+        Folder folder = new Folder(path, name, tree);
         Map<String, Source> sources = new LinkedHashMap<>();
 
         List<Path> rules = null;
-        if (r.has("/rules")) {
+        if (w.rules() != null) {
             rules = new ArrayList<>();
-            List<String> dirs = r.texts("/rules", "a list of rule folders");
-            if (dirs.isEmpty()) throw r.error("/rules", "expected at least one rule folder");
-            for (int i = 0; i < dirs.size(); i++) {
-                Path dir = resolve(base, dirs.get(i));
-                String at = r.node("/rules").isArray() ? "/rules/" + i : "/rules";
-                if (!Files.isDirectory(dir)) throw r.error(at, "no such rules folder: " + dir);
+            for (int i = 0; i < w.rules().size(); i++) {
+                String at = item(tree, "/rules", i);
+                Path dir = folder.inside(at, w.rules().get(i));
+                if (!Files.isDirectory(dir)) throw folder.error(at, "no such rules folder: " + dir);
                 rules.add(dir);
             }
         }
 
-        List<String> disabled = null;
-        if (r.has("/disable")) {
-            disabled = r.texts("/disable", "a list of rule ids");
-            for (int i = 0; i < disabled.size(); i++) {
-                String at = r.node("/disable").isArray() ? "/disable/" + i : "/disable";
-                sources.put("disable\u0000" + disabled.get(i), new Source(LocatedTree.fieldPath(at), r.positionOf(at)));
+        if (w.disable() != null) {
+            for (int i = 0; i < w.disable().size(); i++) {
+                String at = item(tree, "/disable", i);
+                sources.put("disable\u0000" + w.disable().get(i), new Source(LocatedTree.fieldPath(at), tree.valueAt(at)));
             }
         }
 
         Map<String, Severity> severities = null;
-        if (r.has("/severity")) {
+        if (w.severity() != null) {
             severities = new LinkedHashMap<>();
-            for (String id : r.anyMap("/severity", "a map from rule id to error, warning or info")) {
-                String at = "/severity/" + TreeReader.escape(id);
-                String level = r.text(at, "error, warning or info");
-                try {
-                    severities.put(id, Severity.parse(level));
-                } catch (IllegalArgumentException e) {
-                    throw r.error(at, "expected error, warning or info, got \"" + level + "\"");
-                }
-                sources.put("severity\u0000" + id, new Source(LocatedTree.fieldPath(at), r.keyPositionOf(at)));
+            for (Map.Entry<String, String> e : w.severity().entrySet()) {
+                String at = "/severity/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                severities.put(e.getKey(), Severity.parse(e.getValue()));
+                sources.put("severity\u0000" + e.getKey(), new Source(LocatedTree.fieldPath(at), tree.keyAt(at)));
             }
         }
 
         List<String> formats = null;
-        if (r.has("/format")) {
+        if (w.format() != null) {
             formats = new ArrayList<>();
-            List<String> written = r.texts("/format", "a list of report formats");
-            for (int i = 0; i < written.size(); i++) {
-                String at = r.node("/format").isArray() ? "/format/" + i : "/format";
-                for (String f : written.get(i).split(",")) {
+            for (int i = 0; i < w.format().size(); i++) {
+                String at = item(tree, "/format", i);
+                for (String f : w.format().get(i).split(",")) {
                     String format = f.strip();
                     if (!format.equals("all") && !Renderers.names().contains(format))
-                        throw r.error(at, "unknown format \"" + format + "\"; expected one of " + String.join(", ", Renderers.names()) + " or all");
+                        throw folder.error(at, "unknown format \"" + format + "\"; expected one of " + String.join(", ", Renderers.names()) + " or all");
                     formats.add(format);
                 }
             }
-            if (formats.isEmpty()) throw r.error("/format", "expected at least one report format");
         }
 
-        FailOn failOn = null;
-        if (r.has("/fail-on")) {
-            String level = r.text("/fail-on", "error, warning, info or none");
-            try {
-                failOn = FailOn.valueOf(level.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw r.error("/fail-on", "expected error, warning, info or none, got \"" + level + "\"");
-            }
-        }
-
-        Path out = r.has("/out") ? resolve(base, r.text("/out", "a folder for the reports")) : null;
+        FailOn failOn = w.failOn() == null ? null : FailOn.valueOf(w.failOn().toUpperCase(Locale.ROOT));
+        Path out = w.out() == null ? null : folder.inside("/out", w.out());
         Path baseline = null;
-        if (r.has("/baseline")) {
-            baseline = resolve(base, r.text("/baseline", "the path of a baseline file"));
-            if (!Files.isRegularFile(baseline)) throw r.error("/baseline", "no such baseline file: " + baseline);
+        if (w.baseline() != null) {
+            baseline = folder.inside("/baseline", w.baseline());
+            if (!Files.isRegularFile(baseline)) throw folder.error("/baseline", "no such baseline file: " + baseline);
         }
-        return new Config(name, rules, disabled, severities, formats, failOn, out, baseline, sources);
+        return new Config(name, rules, w.disable(), severities, formats, failOn, out, baseline, sources);
     }
 
-    private static Path resolve(Path base, String written) {
-        return base == null ? Path.of(written) : base.resolve(written).normalize();
+    /** The pointer of the {@code i}th value of a setting written as a list, or of the setting when written as one value. */
+    private static String item(LocatedTree tree, String pointer, int i) {
+        return tree.root().at(pointer).isArray() ? pointer + "/" + i : pointer;
+    }
+
+    /** The configuration file's folder, which every path the file gives must stay inside. */
+    private record Folder(Path config, String name, LocatedTree tree) {
+        InputError error(String pointer, String message) {
+            Position p = tree.valueAt(pointer);
+            return new InputError(name, p.line(), p.column(), LocatedTree.fieldPath(pointer), message);
+        }
+
+        /**
+         * {@code written} resolved against the folder as before (relative paths stay relative when the
+         * file was named so), once it is known to lead inside the folder with every link followed.
+         */
+        Path inside(String pointer, String written) {
+            Path base = Path.of(name).getParent();
+            Path resolved = base == null ? Path.of(written) : base.resolve(written).normalize();
+            Path folderName = Path.of(name).getFileName();
+            try {
+                Path folder = config.toAbsolutePath().getParent().toRealPath();
+                if (!Path.of(written).isAbsolute() && followed(folder.resolve(written)).startsWith(folder)) return resolved;
+            } catch (IOException e) {
+                // a link that leads nowhere, or a folder that cannot be read: not known to be inside
+            }
+            throw error(pointer, written + " is outside the folder of " + folderName);
+        }
+
+        /** {@code p} with every link followed, as far as it exists; the rest, which cannot be a link, appended. */
+        private static Path followed(Path p) throws IOException {
+            Path existing = p;
+            Deque<Path> rest = new ArrayDeque<>();
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                rest.push(existing.getFileName());
+                existing = existing.getParent();
+            }
+            if (existing == null) throw new IOException("no part of " + p + " exists");
+            Path real = existing.toRealPath();
+            while (!rest.isEmpty()) real = real.resolve(rest.pop());
+            return real.normalize();
+        }
     }
 
     /**

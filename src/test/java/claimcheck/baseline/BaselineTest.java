@@ -128,8 +128,25 @@ class BaselineTest {
         assertEquals("b.yaml:7:5: entries[1]: the same finding is recorded twice (also at line 2)",
                 error(ENTRY + ENTRY.substring(ENTRY.indexOf("  - "))));
         assertEquals("b.yaml:1:1: entrys: unknown key; did you mean \"entries\"?", error("entrys: []\n"));
-        assertEquals("b.yaml:7:15: entries[0].severity: unknown severity \"fatal\"; expected error, warning or info",
+        assertEquals("b.yaml:7:15: entries[0].severity: expected error, warning or info, got \"fatal\"",
                 error(ENTRY + "    severity: fatal\n"));
+    }
+
+    @Test
+    void aFileThatIsNotABaselineIsNamedButNotShown() throws IOException {
+        // What --baseline or a configuration's baseline: may name by mistake, or on purpose: its content stays unshown.
+        String passwd = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+        assertEquals("b.yaml:1:1: expected a baseline: a map with entries, got a text", error(passwd));
+        assertEquals("b.yaml:1:10: entries: expected a list of entries, got a text", error("entries: sk-live-0123456789\nAPI_TOKEN: abc\n"));
+        String flow = error("entries: [{article: a, rule: core/x, facts: [f], justification: j}]\nsecret: {token: \"sk-9\" \"x\"}\n");
+        assertTrue(flow.startsWith("b.yaml:2:"), flow);
+        assertTrue(!flow.contains("sk-9"), flow);
+        Path json = dir.resolve("b.json");
+        Files.writeString(json, "{\"entries\": [], \"token\": sk-live-0123456789}");
+        String malformed = assertThrows(InputError.class, () -> Baseline.read(json, "b.json")).oneLine();
+        assertEquals("b.json:1:26: malformed JSON: Unrecognized token: was expecting", malformed);
+        // Once the file is a baseline, the value a typo holds is shown, which is what its author needs.
+        assertEquals("b.yaml:7:15: entries[0].severity: expected error, warning or info, got \"fatal\"", error(ENTRY + "    severity: fatal\n"));
     }
 
     @Test

@@ -128,6 +128,21 @@ class DocsTest {
         assertTrue(page.contains(unknown), unknown);
     }
 
+    /** The editor settings on the page map every schema claimcheck ships, each to a file that exists. */
+    @Test
+    void theEditorSettingsNameEverySchema() throws IOException {
+        JsonNode settings = null;
+        for (String block : blocks(CI, "json")) if (block.contains("yaml.schemas")) settings = new ObjectMapper().readTree(block);
+        assertTrue(settings != null, "no yaml.schemas block in " + CI);
+        List<String> mapped = new ArrayList<>();
+        settings.get("yaml.schemas").fieldNames().forEachRemaining(f -> mapped.add(f.replaceFirst("^\\.claimcheck/", "")));
+        List<String> shipped;
+        try (Stream<Path> s = Files.list(Path.of("src/main/resources/claimcheck"))) {
+            shipped = s.map(Path::toString).filter(n -> n.endsWith(".schema.json")).sorted().toList();
+        }
+        assertEquals(shipped, mapped.stream().sorted().toList());
+    }
+
     @Test
     void everyFormatIsDocumented() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

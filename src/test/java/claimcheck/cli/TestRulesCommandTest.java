@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.cli.VerifyCommandTest.Run;
-import claimcheck.engine.RuleCases;
+import claimcheck.rulecases.RuleCases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

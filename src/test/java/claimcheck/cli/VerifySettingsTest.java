@@ -85,6 +85,26 @@ class VerifySettingsTest {
         assertEquals(dir.resolve("none.yaml") + ": no such configuration file\n", missing.err());
     }
 
+    /** A configuration from a pull request cannot make claimcheck read a file outside its folder, nor show one. */
+    @Test
+    void aConfigurationsPathsStayInsideItsFolder() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(dir.resolve("secret.yaml"), "API_TOKEN: sk-live-0123456789\n");
+        Path c = project.resolve("claimcheck.yaml");
+        Files.writeString(c, "out: out\nbaseline: ../secret.yaml\n");
+        Run r = run("verify", "--config", c.toString(), SAMPLE);
+        assertEquals(2, r.exit());
+        assertEquals(c + ":2:11: baseline: ../secret.yaml is outside the folder of claimcheck.yaml\n", r.err());
+        assertFalse(Files.exists(project.resolve("out")));
+
+        // Named on the command line, the same file is read, as the user asked, and refused without being shown.
+        Run named = run("verify", SAMPLE, "--out", dir.resolve("out").toString(), "--baseline", dir.resolve("secret.yaml").toString());
+        assertEquals(2, named.exit());
+        assertEquals(dir.resolve("secret.yaml") + ":1:1: API_TOKEN: unknown key; expected one of entries\n", named.err());
+        assertFalse(named.err().contains("sk-live"), named.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     @Test
     void disablingAndReweighingRules() {
         Run disabled = run("verify", SAMPLE, "--out", dir.toString(), "--disable", "core/role-status");

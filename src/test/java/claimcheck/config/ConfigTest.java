@@ -3,6 +3,7 @@ package claimcheck.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.InputError;
 import claimcheck.findings.FailOn;
@@ -95,6 +96,46 @@ class ConfigTest {
         assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, got a list",
                 error("- rules\n"));
         assertEquals("claimcheck.yaml:3:10: disable: expected a list of rule ids, got 3", error(FULL.replace("[core/percent-change]", "3")));
+    }
+
+    @Test
+    void emptyListsAreNamed() throws IOException {
+        assertEquals("claimcheck.yaml:1:8: rules: expected at least one rule folder, got a list", error("rules: []\n"));
+        assertEquals("claimcheck.yaml:1:9: format: expected at least one report format, got a list", error("format: []\n"));
+    }
+
+    /** A configuration can arrive in a pull request: its paths must not lead claimcheck to read or write elsewhere. */
+    @Test
+    void pathsMustStayInsideTheFolderOfTheFile() throws IOException {
+        assertEquals("claimcheck.yaml:9:11: baseline: ../../etc/passwd is outside the folder of claimcheck.yaml",
+                error(FULL.replace("accepted.yaml", "../../etc/passwd")));
+        assertEquals("claimcheck.yaml:9:11: baseline: /proc/self/environ is outside the folder of claimcheck.yaml",
+                error(FULL.replace("accepted.yaml", "/proc/self/environ")));
+        assertEquals("claimcheck.yaml:8:6: out: ../reports is outside the folder of claimcheck.yaml",
+                error(FULL.replace("build/reports", "../reports")));
+        assertEquals("claimcheck.yaml:2:16: rules[1]: ../packs is outside the folder of claimcheck.yaml",
+                error(FULL.replace("[packs]", "[packs, ../packs]")));
+        assertEquals("claimcheck.yaml:8:6: out: " + dir.resolve("reports") + " is outside the folder of claimcheck.yaml",
+                error(FULL.replace("build/reports", dir.resolve("reports").toString())));
+        // A link inside the folder that leads out of it is followed, and refused.
+        Files.writeString(dir.resolve("secret.yaml"), "entries: []\n");
+        Files.createSymbolicLink(project.resolve("linked.yaml"), dir.resolve("secret.yaml"));
+        assertEquals("claimcheck.yaml:9:11: baseline: linked.yaml is outside the folder of claimcheck.yaml",
+                error(FULL.replace("accepted.yaml", "linked.yaml")));
+        Files.createSymbolicLink(project.resolve("away"), dir);
+        assertEquals("claimcheck.yaml:8:6: out: away/new/reports is outside the folder of claimcheck.yaml",
+                error(FULL.replace("build/reports", "away/new/reports")));
+        // Within the folder, ".." that comes back is fine, and a folder not made yet is fine.
+        assertEquals(project.resolve("accepted.yaml"), load(FULL.replace("accepted.yaml", "packs/../accepted.yaml")).baseline());
+    }
+
+    @Test
+    void aFileThatIsNotAConfigurationIsNamedButNotShown() throws IOException {
+        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, got a text",
+                error("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"));
+        assertEquals("claimcheck.yaml:1:6: out: expected a folder for the reports, got a list", error("out: [sk-live-0123]\nAWS_SECRET: x\n"));
+        String tag = error("out: !vault sk-live-0123\n");
+        assertTrue(!tag.contains("sk-live") && !tag.contains("vault"), tag);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
-import claimcheck.engine.RuleCases;
+import claimcheck.rulecases.RuleCases;
 import claimcheck.findings.ArticleReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

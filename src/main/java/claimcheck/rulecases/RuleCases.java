@@ -1,9 +1,12 @@
-package claimcheck.engine;
+package claimcheck.rulecases;
 
 import claimcheck.InputError;
+import claimcheck.engine.Engine;
+import claimcheck.engine.RuleRunException;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.FactsLoader;
-import claimcheck.facts.TreeReader;
+import claimcheck.facts.JsonSchemaFile;
+import claimcheck.facts.LocatedTree;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Check;
 import claimcheck.findings.FailOn;
@@ -35,14 +38,30 @@ import java.util.stream.Stream;
  *     message: derived as 29        # optional: text the message must contain
  * </pre>
  *
- * Fact lists compare as sets. Anything the rule records beyond what is listed fails the case;
+ * The file's shape is rule-case.schema.json's ({@link #SCHEMA}). Fact lists compare as sets. Anything the rule records beyond what is listed fails the case;
  * other rules' results are ignored. A case for a rule the loaded packs do not have fails.
  */
 public final class RuleCases {
-    private static final List<String> ROOT_KEYS = List.of("checks", "findings");
-    private static final List<String> CHECK_KEYS = List.of("status", "facts", "message");
-    private static final List<String> FINDING_KEYS = List.of("severity", "facts", "derived", "message");
-    private static final List<String> DERIVED_KEYS = List.of("factId", "field", "value");
+    /** expected.yaml's schema: what an editor offers, and what a case's run enforces. */
+    public static final String SCHEMA = "/claimcheck/rule-case.schema.json";
+
+    private static final class Schema {
+        static final JsonSchemaFile INSTANCE = JsonSchemaFile.resource(SCHEMA, JsonSchemaFile.Wording.KEYS);
+    }
+
+    /** expected.yaml as written, once the schema has checked it. */
+    record Expected(List<Entry> checks, List<Entry> findings) {
+        Expected {
+            checks = checks == null ? List.of() : List.copyOf(checks);
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+    }
+
+    /** One expected check (with a status) or finding (with a severity). */
+    record Entry(String status, String severity, List<String> facts, List<Derived> derived, String message) {}
+
+    /** A value a finding must have derived: {@code factId.field=value}. */
+    record Derived(String factId, String field, JsonNode value) {}
 
     private final Engine engine;
     private final FactsLoader loader;
@@ -114,7 +133,7 @@ public final class RuleCases {
     private List<String> problems(Case c) {
         if (!engine.rules().byId().containsKey(c.ruleId()))
             return List.of("no rule " + c.ruleId() + " in the loaded rule packs");
-        JsonNode expected = expected(c);
+        Expected expected = expected(c);
         Path facts = c.dir().resolve("facts.yaml");
         ArticleReport report = engine.check(loader.load(facts, facts.toString()), FailOn.NONE);
 
@@ -124,50 +143,24 @@ public final class RuleCases {
         List<String> actualFindings = new ArrayList<>();
         for (Finding f : report.findings()) if (f.ruleId().equals(c.ruleId())) actualFindings.add(describe(f));
 
-        match("check", expected.path("checks"), actualChecks, problems);
-        match("finding", expected.path("findings"), actualFindings, problems);
+        match("check", expected.checks(), actualChecks, problems);
+        match("finding", expected.findings(), actualFindings, problems);
         return problems;
     }
 
-    /** expected.yaml, read strictly: an unknown key or a value of the wrong shape is named with its line and column. */
-    private static JsonNode expected(Case c) {
+    /** expected.yaml, checked against its schema: an unknown key or a value of the wrong shape is named with its line and column. */
+    private static Expected expected(Case c) {
         Path file = c.dir().resolve("expected.yaml");
-        TreeReader r = TreeReader.read(file, file.toString(), "expected results file");
-        r.map("", ROOT_KEYS, "a map with checks and findings");
-        for (String list : ROOT_KEYS) {
-            if (!r.has("/" + list)) continue;
-            if (!r.node("/" + list).isArray()) throw r.error("/" + list, "expected a list of " + list);
-            for (int i = 0; i < r.node("/" + list).size(); i++) {
-                String at = "/" + list + "/" + i;
-                boolean check = list.equals("checks");
-                r.map(at, check ? CHECK_KEYS : FINDING_KEYS, check ? "a check: a map with status, facts and message" : "a finding: a map with severity, facts, derived and message");
-                String level = check ? "status" : "severity";
-                r.require(at, level);
-                String v = r.text(at + "/" + level, check ? "pass or fail" : "error, warning or info");
-                if (check ? !List.of("pass", "fail").contains(v) : !List.of("error", "warning", "info").contains(v))
-                    throw r.error(at + "/" + level, "expected " + (check ? "pass or fail" : "error, warning or info") + ", got \"" + v + "\"");
-                r.require(at, "facts");
-                r.texts(at + "/facts", "a list of fact ids");
-                if (r.has(at + "/message")) r.text(at + "/message", "text the message must contain");
-                if (r.has(at + "/derived")) {
-                    if (!r.node(at + "/derived").isArray()) throw r.error(at + "/derived", "expected a list of derived values");
-                    for (int j = 0; j < r.node(at + "/derived").size(); j++) {
-                        String d = at + "/derived/" + j;
-                        r.map(d, DERIVED_KEYS, "a derived value: a map with factId, field and value");
-                        for (String k : DERIVED_KEYS) r.require(d, k);
-                    }
-                }
-            }
-        }
-        return r.node("");
+        LocatedTree tree = Schema.INSTANCE.read(file, file.toString(), "expected results file");
+        return JsonSchemaFile.bind(tree, "", Expected.class);
     }
 
     /** Pairs each expected entry with one actual entry it matches; reports the unpaired on both sides. */
-    private static void match(String what, JsonNode expected, List<String> actual, List<String> problems) {
+    private static void match(String what, List<Entry> expected, List<String> actual, List<String> problems) {
         List<String> left = new ArrayList<>(actual);
-        for (JsonNode e : expected) {
+        for (Entry e : expected) {
             String key = key(e);
-            String contains = e.path("message").asText("");
+            String contains = e.message() == null ? "" : e.message();
             Iterator<String> it = left.iterator();
             boolean found = false;
             while (it.hasNext()) {
@@ -187,15 +180,14 @@ public final class RuleCases {
         }
     }
 
-    private static String key(JsonNode e) {
+    private static String key(Entry e) {
         StringBuilder k = new StringBuilder();
-        if (e.has("status")) k.append("status=").append(e.get("status").asText());
-        if (e.has("severity")) k.append("severity=").append(e.get("severity").asText());
-        k.append(" facts=").append(sorted(e.path("facts")));
-        if (e.has("derived")) {
+        if (e.status() != null) k.append("status=").append(e.status());
+        if (e.severity() != null) k.append("severity=").append(e.severity());
+        k.append(" facts=").append(new TreeSet<>(e.facts()));
+        if (e.derived() != null) {
             Set<String> d = new TreeSet<>();
-            for (JsonNode dv : e.get("derived"))
-                d.add(dv.path("factId").asText() + "." + dv.path("field").asText() + "=" + dv.path("value").asText());
+            for (Derived dv : e.derived()) d.add(dv.factId() + "." + dv.field() + "=" + dv.value().asText());
             k.append(" derived=").append(d);
         }
         return k.toString();
@@ -215,18 +207,11 @@ public final class RuleCases {
         return k + "\u0000" + f.message();
     }
 
-    private static Set<String> sorted(JsonNode array) {
-        Set<String> s = new TreeSet<>();
-        if (array.isTextual()) s.add(array.asText());
-        for (JsonNode n : array) s.add(n.asText());
-        return s;
-    }
-
     /** Rule ids that have at least one case recording a check with {@code status} (pass or fail). */
     public static Set<String> rulesWithStatus(Collection<Case> cases, String status) {
         Set<String> ids = new TreeSet<>();
         for (Case c : cases) {
-            for (JsonNode k : expected(c).path("checks")) if (status.equals(k.path("status").asText())) ids.add(c.ruleId());
+            for (Entry k : expected(c).checks()) if (status.equals(k.status())) ids.add(c.ruleId());
         }
         return ids;
     }
