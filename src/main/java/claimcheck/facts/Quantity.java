@@ -146,9 +146,6 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         return roundedTo != null && half(roundedTo).compareTo(t) > 0 ? half(roundedTo) : t;
     }
 
-    /** The tolerance as written in the facts file, or null. */
-    public BigDecimal statedTolerance() { return tolerance; }
-
     private static BigDecimal half(BigDecimal x) { return x.divide(BigDecimal.valueOf(2)); }
 
     /** An exact number with no rounding: the only kind that can be added up to an exact total. */
@@ -177,9 +174,6 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         }
         return admits(computed);
     }
-
-    /** The number itself, for exact quantities; else null. */
-    public BigDecimal exactValue() { return isExact() ? value : null; }
 
     @Override
     public String toString() { return text; }

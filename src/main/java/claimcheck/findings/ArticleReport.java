@@ -50,14 +50,10 @@ public record ArticleReport(Tool tool, String source, Article article, String ar
                 && p.span().equals(e.span()))).toList();
     }
 
-    /**
-     * The finding a failed check recorded (rules record both from one call, with the same rule,
-     * message and facts), or null for a check that passed.
-     */
+    /** The finding a failed check recorded (linked when the rule recorded both), or null for a check that passed. */
     public Finding findingOf(Check c) {
         if (c.status() != Check.Status.FAIL) return null;
-        for (Finding f : findings)
-            if (f.ruleId().equals(c.ruleId()) && f.message().equals(c.message()) && f.facts().equals(c.facts())) return f;
+        for (Finding f : findings) if (f.check() == c) return f;
         return null;
     }
 }

@@ -8,13 +8,22 @@ import java.util.List;
  * cannot be checked. Rules create findings without evidence; the engine attaches the quoted
  * passages of the facts named. A finding with a {@link Suppression} is still reported but does not
  * count against the gate.
+ *
+ * @param check the failed check this finding reports, the same instance the report lists; null for
+ *              a finding that is not a check (a note, a derived value, an expired baseline entry)
  */
 public record Finding(String ruleId, Severity severity, String message, List<String> facts,
-                      List<Evidence> evidence, List<DerivedValue> derived, Suppression suppression) {
+                      List<Evidence> evidence, List<DerivedValue> derived, Suppression suppression, Check check) {
 
     public Finding(String ruleId, Severity severity, String message, List<String> facts,
                    List<Evidence> evidence, List<DerivedValue> derived) {
-        this(ruleId, severity, message, facts, evidence, derived, null);
+        this(ruleId, severity, message, facts, evidence, derived, null, null);
+    }
+
+    /** The finding of a failed check: its rule, message and facts are the check's. */
+    public static Finding of(Check failed, Severity severity) {
+        if (failed.status() != Check.Status.FAIL) throw new IllegalArgumentException("only a failed check has a finding");
+        return new Finding(failed.ruleId(), severity, failed.message(), failed.facts(), List.of(), List.of(), null, failed);
     }
 
     public Finding {
@@ -24,11 +33,11 @@ public record Finding(String ruleId, Severity severity, String message, List<Str
         derived = List.copyOf(derived);
     }
 
-    public Finding withEvidence(List<Evidence> e) { return new Finding(ruleId, severity, message, facts, e, derived, suppression); }
+    public Finding withEvidence(List<Evidence> e) { return new Finding(ruleId, severity, message, facts, e, derived, suppression, check); }
 
-    public Finding suppressed(Suppression s) { return new Finding(ruleId, severity, message, facts, evidence, derived, s); }
+    public Finding suppressed(Suppression s) { return new Finding(ruleId, severity, message, facts, evidence, derived, s, check); }
 
-    public Finding withSeverity(Severity s) { return new Finding(ruleId, s, message, facts, evidence, derived, suppression); }
+    public Finding withSeverity(Severity s) { return new Finding(ruleId, s, message, facts, evidence, derived, suppression, check); }
 
     /** True when the finding counts: it is not suppressed. */
     public boolean active() { return suppression == null; }

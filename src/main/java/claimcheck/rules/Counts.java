@@ -2,7 +2,6 @@ package claimcheck.rules;
 
 import claimcheck.facts.Event;
 import claimcheck.facts.Interval;
-import claimcheck.facts.Quantity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,8 +9,8 @@ import java.util.List;
 
 /**
  * Events' counts added up, for rules that compare them with a total: which counts the article
- * states, which it leaves out, what the stated ones allow together, and the sum written out
- * ("37 + 26 + about 30"). Events are taken in date order, then id, so messages read the same every run.
+ * states, which it leaves out, and what the stated ones allow together. Arithmetic only; rules word
+ * their messages. Events are taken in date order, then id, so messages read the same every run.
  */
 public final class Counts {
     private final List<Event> known = new ArrayList<>();
@@ -63,32 +62,9 @@ public final class Counts {
     /** What the stated counts allow together. */
     public Interval sum() { return sum; }
 
-    /** The stated counts written out: "37 + 26", or "0" when none is stated. */
-    public String terms() {
-        if (known.isEmpty()) return "0";
-        List<String> t = new ArrayList<>();
-        for (Event e : known) t.add(e.count().toString());
-        return String.join(" + ", t);
-    }
+    /** How many of the events have no stated count. */
+    public int missing() { return unknown.size(); }
 
-    /** The stated counts with {@code derived} standing in for the one left out: "37 + 26 + 29 (derived)". */
-    public String termsWith(Quantity derived) {
-        List<String> t = new ArrayList<>();
-        for (Event e : all) t.add(e.count() != null ? e.count().toString() : derived + " (derived)");
-        return String.join(" + ", t);
-    }
-
-    /** The stated counts as subtrahends: "− 37 − 26". */
-    public String minusTerms() {
-        StringBuilder s = new StringBuilder();
-        for (Event e : known) s.append(" − ").append(e.count());
-        return s.toString();
-    }
-
-    /** The events named for a message: "transfer of 2025-08 (t-aug), ...". */
-    public static String describe(Collection<Event> events) {
-        List<String> names = new ArrayList<>();
-        for (Event e : events) names.add(e.describe());
-        return String.join(", ", names);
-    }
+    /** Every event, known or not, in the order the counts are taken. */
+    public List<Event> all() { return all; }
 }

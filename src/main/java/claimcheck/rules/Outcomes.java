@@ -1,6 +1,7 @@
 package claimcheck.rules;
 
 import claimcheck.facts.DerivedValue;
+import claimcheck.facts.Event;
 import claimcheck.facts.Fact;
 import claimcheck.facts.Quantity;
 import claimcheck.findings.Check;
@@ -41,9 +42,9 @@ public final class Outcomes {
 
     /** A check that failed, reported at {@code severity} (a rule may judge some failures milder than its default). */
     public static void fail(RuleContext ctx, Severity severity, String message, Object... facts) {
-        List<String> ids = ids(facts);
-        ctx.insertLogical(new Check(ruleId(ctx), Check.Status.FAIL, ids, message));
-        ctx.insertLogical(new Finding(ruleId(ctx), severity, message, ids, List.of(), List.of()));
+        Check failed = new Check(ruleId(ctx), Check.Status.FAIL, ids(facts), message);
+        ctx.insertLogical(failed);
+        ctx.insertLogical(Finding.of(failed, severity));
     }
 
     /** An info finding that is not a check: a claim the rule cannot decide, and why. */
@@ -67,6 +68,13 @@ public final class Outcomes {
         involved.add(targetId);
         involved.addAll(basisIds);
         ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, reasoning, ids(involved), List.of(), List.of(d)));
+    }
+
+    /** Events named for a message: "transfer of 2025-08 (t-aug), ...". */
+    public static String describe(Collection<Event> events) {
+        List<String> names = new ArrayList<>();
+        for (Event e : events) names.add(e.describe());
+        return String.join(", ", names);
     }
 
     static String ruleId(RuleContext ctx) {

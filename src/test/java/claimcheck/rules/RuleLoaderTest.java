@@ -43,7 +43,7 @@ class RuleLoaderTest {
     }
 
     @Test
-    void shippedPacksCarryCompleteUniqueMetadata() {
+    void shippedPacksCarryCompleteMetadataOncePerCheck() {
         RuleSet rules = new RuleLoader().load(List.of(Path.of("rules")));
         Set<String> ids = new HashSet<>();
         for (RuleInfo r : rules.rules()) {
@@ -89,7 +89,8 @@ class RuleLoaderTest {
     void missingMetadataIsALoadError() throws IOException {
         Path p = pack("demo", OK.replace("    @help(\"Give every event a date.\")\n", ""));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
-        assertEquals(p.resolve("rules.drl") + ":5: rule \"events-have-dates\" has no @help; every rule declares @id, @severity, @title and @help", e.oneLine());
+        assertEquals(p.resolve("rules.drl") + ":5: rule \"events-have-dates\" has no @help; "
+                + "every rule declares @id and @severity, and one rule of each check @title and @help", e.oneLine());
     }
 
     @Test
@@ -99,11 +100,58 @@ class RuleLoaderTest {
         assertTrue(e.getMessage().contains("does not start with its pack \"demo/\""), e.getMessage());
     }
 
+    /** A second rule of the check demo/events-have-dates, declaring {@code metadata}. */
+    private static String branch(String metadata) {
+        return """
+
+                rule "events-have-dates: dated"
+                %s
+                when
+                    $e : Event( date != null )
+                then
+                    Outcomes.pass(kcontext, "dated", $e);
+                end
+                """.formatted(metadata);
+    }
+
     @Test
-    void reusedIdIsALoadError() throws IOException {
-        Path p = pack("demo", OK + OK.substring(OK.indexOf("rule \"")).replace("rule \"events-have-dates\"", "rule \"second\""));
+    void rulesSharingAnIdAreOneCheckPlacedAtItsHead() throws IOException {
+        RuleSet rules = new RuleLoader().load(List.of(pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\")"))));
+        assertEquals(1, rules.rules().size());
+        RuleInfo r = rules.rules().get(0);
+        assertEquals("Events are dated", r.title());
+        assertEquals(5, r.line());
+    }
+
+    @Test
+    void aCheckWritesItsTitleAndHelpOnce() throws IOException {
+        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\") @title(\"Dated\") @help(\"Date them.\")"));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
-        assertTrue(e.getMessage().startsWith("@id \"demo/events-have-dates\" is already used by the rule at"), e.getMessage());
+        assertEquals(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\": @id \"demo/events-have-dates\" already has its @title and @help at "
+                + p.resolve("rules.drl") + ":5 (rule \"events-have-dates\"); the other rules of a check declare only @id and @severity", e.oneLine());
+    }
+
+    @Test
+    void rulesSharingAnIdShareItsSeverity() throws IOException {
+        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"error\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\": @severity(\"error\") differs from @severity(\"warning\")"),
+                e.oneLine());
+    }
+
+    @Test
+    void aCheckWithoutTitleIsALoadError() throws IOException {
+        Path p = pack("demo", OK.replace("@id(\"demo/", "@id(\"demo/other-") + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertEquals(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\" has no @title; "
+                + "every rule declares @id and @severity, and one rule of each check @title and @help", e.oneLine());
+    }
+
+    @Test
+    void everyRuleDeclaresItsId() throws IOException {
+        Path p = pack("demo", OK + branch("    @severity(\"warning\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\" has no @id;"), e.oneLine());
     }
 
     @Test
