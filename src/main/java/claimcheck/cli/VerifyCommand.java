@@ -8,8 +8,12 @@ import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleRunException;
 import claimcheck.engine.Gate;
 import claimcheck.engine.RuleSelection;
+import claimcheck.facts.ArticleIds;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.FactsFinder;
 import claimcheck.facts.FactsLoader;
+import claimcheck.facts.InputLimits;
+import claimcheck.facts.TextRoot;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.FailOn;
@@ -31,7 +35,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,6 +127,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--repo-root", paramLabel = "DIR",
             description = "The repository root that findings.sarif names files relative to. Default: the nearest folder above the working directory with a .git, else the working directory.")
     Path repoRoot;
+
+    @Option(names = "--text-root", paramLabel = "DIR",
+            description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
+    Path textRoot;
 
     @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
     boolean verbose;
@@ -216,15 +222,14 @@ final class VerifyCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
 
         // Every input is read and checked before anything is written.
-        FactsLoader loader = new FactsLoader(ruleSet.kinds());
+        FactsLoader loader = new FactsLoader(ruleSet.kinds(), InputLimits.DEFAULT, textRoot == null ? null : TextRoot.of(textRoot, "--text-root"));
+        FactsFinder.Found inputs = new FactsFinder(InputLimits.DEFAULT, outDir).find(facts);
+        if (verbose) inputs.skipped().forEach(p -> err.println("claimcheck: skipped " + p + ": not a facts file"));
         List<FactsFile> files = new ArrayList<>();
-        Map<String, String> sourceOfId = new HashMap<>();
-        for (Path p : factsFiles()) {
+        ArticleIds ids = new ArticleIds();
+        for (Path p : inputs.facts()) {
             FactsFile f = loader.load(p, p.toString());
-            String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
-            if (earlier != null)
-                throw new InputError(f.name(), f.articleIdPosition().line(), f.articleIdPosition().column(), "article.id",
-                        "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
+            ids.add(f);
             files.add(f);
         }
         Baseline previous = Baseline.EMPTY;
@@ -295,28 +300,6 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
-
-    /** The facts files named, folders expanded to the .yaml, .yml and .json files inside them, in name order. */
-    private List<Path> factsFiles() throws IOException {
-        List<Path> found = new ArrayList<>();
-        for (Path p : facts) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    List<Path> inside = s.filter(Files::isRegularFile).filter(VerifyCommand::isFactsFile).sorted().toList();
-                    if (inside.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
-                    found.addAll(inside);
-                }
-            } else {
-                found.add(p);
-            }
-        }
-        return found;
-    }
-
-    private static boolean isFactsFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
-    }
 
     private static void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers, Path outDir) {
         Summary s = r.summary();
