@@ -316,8 +316,9 @@ public final class LocatedTree {
                     java.math.BigInteger i = p.getBigIntegerValue();
                     decimalForm(p.getText(), new BigDecimal(i), here, field);
                     number(new BigDecimal(i), here, field);
-                    characters(here, field, p.getText().length());
-                    return NODES.numberNode(i);
+                    JsonNode n = NODES.numberNode(i);
+                    characters(here, field, n.asText().length());  // as an alias of it is counted
+                    return n;
                 }
                 case VALUE_NUMBER_FLOAT: {
                     BigDecimal d;
@@ -327,8 +328,9 @@ public final class LocatedTree {
                         throw new InputError(name, here.line(), here.column(), field, "not a finite number: " + p.getText());
                     }
                     decimalForm(p.getText(), d, here, field);
-                    characters(here, field, p.getText().length());
-                    return number(d, here, field);
+                    JsonNode n = number(d, here, field);
+                    characters(here, field, n.asText().length());
+                    return n;
                 }
                 case VALUE_TRUE: characters(here, field, 4); return NODES.booleanNode(true);
                 case VALUE_FALSE: characters(here, field, 5); return NODES.booleanNode(false);

@@ -41,7 +41,7 @@ public final class TextFile {
             if (Files.isDirectory(path)) throw new InputError(name, 0, 0, null, "is a folder, expected a " + what);
             if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
             if (!Files.isRegularFile(path))
-                throw new InputError(name, 0, 0, null, "is not a regular file (a device, pipe or socket), expected a " + what);
+                throw new InputError(name, 0, 0, null, what + " is not a regular file (a device, pipe or socket); only regular files are read");
             long size = Files.size(path);  // only a hint: /proc files say 0, and a file can grow
             if (size > maxBytes) throw tooLarge(name, what, size + " bytes", maxBytes);
             int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
