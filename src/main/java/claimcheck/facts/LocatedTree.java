@@ -159,7 +159,7 @@ public final class LocatedTree {
             Position pos = r.where(e.getLocation());
             throw new InputError(name, pos.line(), pos.column(), null, "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + m, e);
         } catch (IOException e) {
-            throw new InputError(name, 0, 0, null, "cannot read: " + e.getMessage(), e);
+            throw new InputError(name, 0, 0, null, "cannot read: " + parserReason(e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, nesting) as its own runtime exceptions.
             String m = parserReason(e.getMessage());
