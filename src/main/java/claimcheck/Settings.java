@@ -3,6 +3,7 @@ package claimcheck;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
 import claimcheck.facts.InputLimits;
+import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,9 +20,10 @@ import java.util.List;
  * @param asOf        the day baseline expiry dates are judged on
  * @param limits      bounds on each article's rule run
  * @param inputLimits bounds on each facts file and article text
+ * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
-                       EngineLimits limits, InputLimits inputLimits) {
+                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
@@ -31,18 +33,20 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
 
     /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT);
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null);
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits); }
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits); }
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits); }
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits); }
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits); }
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l); }
+    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t); }
+
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot); }
 }

@@ -4,21 +4,16 @@ import claimcheck.baseline.Baseline;
 import claimcheck.engine.Engine;
 import claimcheck.engine.Gate;
 import claimcheck.engine.RuleRunException;
+import claimcheck.facts.ArticleIds;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.FactsFinder;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * claimcheck as a library: the one entry point that the command line, batch runs and other programs
@@ -47,7 +42,7 @@ public final class Verification {
         this.settings = settings;
         this.rules = rules;
         this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection());
-        this.loader = new FactsLoader(rules.kinds(), settings.inputLimits());
+        this.loader = new FactsLoader(rules.kinds(), settings.inputLimits(), settings.textRoot());
         this.baseline = baseline;
     }
 
@@ -71,23 +66,35 @@ public final class Verification {
         return loader.load(factsFile, factsFile.toString());
     }
 
-    /**
-     * Loads every facts file named or found in the folders named (.yaml, .yml and .json files, in
-     * name order), checking them all before any is verified: the first problem is an {@link InputError},
-     * as is an article id that two files share (their reports would overwrite each other).
-     */
+    /** {@link #loadAll(List, Path)} with no report folder to keep out of the search. */
     public List<FactsFile> loadAll(List<Path> inputs) {
+        return loadAll(inputs, null).files();
+    }
+
+    /**
+     * Loads every facts file named, or found in the folders named (see {@link FactsFinder}: the report
+     * folder {@code reportFolder} is never searched, and files that are not facts files are skipped),
+     * checking them all before any is verified: the first problem is an {@link InputError}, as is an
+     * article id that two files share, even in another letter case (their reports would overwrite each other).
+     */
+    public Loaded loadAll(List<Path> inputs, Path reportFolder) {
+        FactsFinder.Found found = new FactsFinder(settings.inputLimits(), reportFolder).find(inputs);
         List<FactsFile> files = new ArrayList<>();
-        Map<String, String> sourceOfId = new HashMap<>();
-        for (Path p : factsFiles(inputs)) {
+        ArticleIds ids = new ArticleIds();
+        for (Path p : found.facts()) {
             FactsFile f = load(p);
-            String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
-            if (earlier != null)
-                throw new InputError(f.name(), f.articleIdPosition().line(), f.articleIdPosition().column(), "article.id",
-                        "article id \"" + f.article().id() + "\" is also used by " + earlier + "; reports would overwrite each other");
+            ids.add(f);
             files.add(f);
         }
-        return files;
+        return new Loaded(files, found.skipped());
+    }
+
+    /** The facts files loaded, in input order, and the files a folder search skipped as not facts files. */
+    public record Loaded(List<FactsFile> files, List<Path> skipped) {
+        public Loaded {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
     }
 
     /** Checks one article and judges it by the settings' gate and baseline; a rule that misbehaves is a {@link RuleRunException}. */
@@ -154,31 +161,5 @@ public final class Verification {
         public boolean gatePassed() {
             return failures.isEmpty() && reports.stream().allMatch(r -> r.summary().gatePassed());
         }
-    }
-
-    /** The facts files named, folders expanded to the .yaml, .yml and .json files inside them, in name order. */
-    private static List<Path> factsFiles(List<Path> inputs) {
-        List<Path> found = new ArrayList<>();
-        for (Path p : inputs) {
-            if (!Files.isDirectory(p)) {
-                found.add(p);
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(p)) {
-                List<Path> inside = s.filter(Files::isRegularFile).filter(Verification::isFactsFile).sorted().toList();
-                if (inside.isEmpty()) throw new InputError(p.toString(), 0, 0, null, "no .yaml, .yml or .json facts files in this folder");
-                found.addAll(inside);
-            } catch (IOException e) {
-                throw new InputError(p.toString(), 0, 0, null, "cannot read this folder: " + e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw new InputError(p.toString(), 0, 0, null, "cannot read this folder: " + e.getCause().getMessage(), e);
-            }
-        }
-        return found;
-    }
-
-    private static boolean isFactsFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 }

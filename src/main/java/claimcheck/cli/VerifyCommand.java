@@ -8,7 +8,9 @@ import claimcheck.baseline.Baseline;
 import claimcheck.config.Config;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
+import claimcheck.facts.ArticleIds;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.TextRoot;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.FailOn;
@@ -121,6 +123,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The repository root that findings.sarif names files relative to. Default: the nearest folder above the working directory with a .git, else the working directory.")
     Path repoRoot;
 
+    @Option(names = "--text-root", paramLabel = "DIR",
+            description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
+    Path textRoot;
+
     @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
     boolean verbose;
 
@@ -210,7 +216,9 @@ final class VerifyCommand implements Callable<Integer> {
         config.requireKnownRuleIds(verification.rules().byId().keySet());
         long t1 = System.nanoTime();
         // Every input is read and checked before anything is written.
-        List<FactsFile> files = verification.loadAll(facts);
+        Verification.Loaded inputs = verification.loadAll(facts, outDir);
+        if (verbose) inputs.skipped().forEach(p -> err.println("claimcheck: skipped " + p + ": not a facts file"));
+        List<FactsFile> files = inputs.files();
         Baseline previous = verification.baseline();
         if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
             previous = Baseline.read(writeBaseline, writeBaseline.toString());
@@ -256,7 +264,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withFailOn(config.failOn() != null ? config.failOn() : FailOn.ERROR)
                 .withBaseline(config.baseline())
                 .withAsOf(asOf != null ? asOf : LocalDate.now())
-                .withLimits(new EngineLimits(maxFirings, ruleTimeout));
+                .withLimits(new EngineLimits(maxFirings, ruleTimeout))
+                .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"));
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

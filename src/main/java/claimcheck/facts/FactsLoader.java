@@ -32,6 +32,7 @@ public final class FactsLoader {
     private final FactsSchema schema;
     private final Map<String, DeclaredKind> declared = new HashMap<>();
     private final InputLimits limits;
+    private final TextRoot textRoot;
 
     /** A loader for the built-in kinds only, within the default limits. */
     public FactsLoader() { this(List.of(), InputLimits.DEFAULT); }
@@ -42,10 +43,17 @@ public final class FactsLoader {
     /** A loader for the built-in kinds and {@code declared}, the kinds the loaded rule packs declare. */
     public FactsLoader(List<DeclaredKind> declared) { this(declared, InputLimits.DEFAULT); }
 
-    public FactsLoader(List<DeclaredKind> declared, InputLimits limits) {
+    public FactsLoader(List<DeclaredKind> declared, InputLimits limits) { this(declared, limits, null); }
+
+    /**
+     * As {@link #FactsLoader(List, InputLimits)}; article texts may also be read from inside {@code textRoot}
+     * (null: only from inside each facts file's own folder).
+     */
+    public FactsLoader(List<DeclaredKind> declared, InputLimits limits, TextRoot textRoot) {
         this.schema = FactsSchema.with(declared);
         for (DeclaredKind k : declared) this.declared.put(k.name(), k);
         this.limits = limits;
+        this.textRoot = textRoot;
     }
 
     /** Loads {@code path}; messages name it as {@code name} (the path as the user typed it). */
@@ -104,8 +112,9 @@ public final class FactsLoader {
         }
         checkReferences(name, tree, facts, indexOf);
 
-        Path textPath = (path.toAbsolutePath().getParent() == null ? Path.of("") : path.toAbsolutePath().getParent()).resolve(article.text());
+        Path folder = path.toAbsolutePath().getParent() == null ? Path.of("").toAbsolutePath() : path.toAbsolutePath().getParent();
         String textName = displayPath(name, article.text());
+        Path textPath = allowedText(name, tree, folder, folder.resolve(article.text()), textName);
         String text;
         try {
             text = TextFile.read(textName, textPath, "article text file", limits.maxTextBytes());
@@ -115,6 +124,34 @@ public final class FactsLoader {
                     ? "article text file not found: " + textName : textName + ": " + e.getMessage(), e);
         }
         return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"), acceptances);
+    }
+
+    /**
+     * The article text's real path, when it is inside the facts file's folder or the text root. Checked
+     * with links followed and before anything is opened: {@code ../../etc/passwd}, {@code /proc/self/environ}
+     * or a link to either would otherwise land in every report. The message never quotes the file.
+     */
+    private Path allowedText(String name, LocatedTree tree, Path folder, Path textPath, String textName) {
+        Path real;
+        try {
+            real = textPath.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw error(name, tree, "/article/text", "article text file not found: " + textName);
+        } catch (java.io.IOException | SecurityException e) {
+            throw error(name, tree, "/article/text", textName + ": cannot read article text file: " + e.getMessage(), e);
+        }
+        if (inside(real, folder) || (textRoot != null && textRoot.holds(real))) return real;
+        throw error(name, tree, "/article/text", textName + " is outside the facts file's folder"
+                + (textRoot == null ? "" : " and --text-root " + textRoot.folder())
+                + " (links followed); article texts are read only from there" + (textRoot == null ? " or from --text-root DIR" : ""));
+    }
+
+    private static boolean inside(Path real, Path folder) {
+        try {
+            return real.startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** {@code accept: {rule, reason}} or a list of them; the schema has checked the shape. */

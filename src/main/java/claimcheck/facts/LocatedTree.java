@@ -79,11 +79,8 @@ public final class LocatedTree {
         return read(name, text, InputLimits.DEFAULT, true);
     }
 
-    /**
-     * Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON.
-     * Plain data only: YAML tags are refused, YAML aliases are expanded within {@code limits.maxValues()}.
-     */
-    private static LocatedTree read(String name, String text, InputLimits limits, boolean emptyIsMap) {
+    /** The parser for {@code name}'s type (YAML or JSON), within {@code limits}. */
+    private static JsonFactory factory(String name, InputLimits limits) {
         String lower = name.toLowerCase(Locale.ROOT);
         JsonFactory factory;
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
@@ -98,12 +95,48 @@ public final class LocatedTree {
             throw new InputError(name, 0, 0, null, "unknown file type: name a .yaml, .yml or .json file");
         }
         factory.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        // Locations in messages would otherwise quote the source text.
+        factory.disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(Math.max(limits.maxStringLength(), 1) + 1)
                 .maxNameLength(Math.max(limits.maxStringLength(), 1) + 1)
                 .maxNumberLength(64)
                 .build());
+        return factory;
+    }
+
+    /**
+     * The keys of {@code text}'s top-level map, in file order, read without building the document (values
+     * are skipped); null when the top level is not a map. Throws an {@link InputError} when the text is empty
+     * or cannot be read as YAML or JSON at all.
+     */
+    static java.util.List<String> topLevelKeys(String name, String text, InputLimits limits) {
+        JsonFactory factory = factory(name, limits);
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
+            if (first != JsonToken.START_OBJECT) return null;
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+            return keys;
+        } catch (IOException | RuntimeException e) {
+            throw new InputError(name, 0, 0, null, "unreadable", e);
+        }
+    }
+
+    /**
+     * Reads {@code text}; {@code name} is the file name shown in errors and decides YAML or JSON.
+     * Plain data only: YAML tags are refused, YAML aliases are expanded within {@code limits.maxValues()}
+     * and {@code limits.maxExpandedChars()}, YAML numbers are read only as decimals written as JSON writes them.
+     * No message quotes a line of the source: the file may not be what its name says.
+     */
+    private static LocatedTree read(String name, String text, InputLimits limits, boolean emptyIsMap) {
+        JsonFactory factory = factory(name, limits);
         Reader r = new Reader(name, limits, factory instanceof YAMLFactory ? null : text);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -118,18 +151,18 @@ public final class LocatedTree {
         } catch (InputError e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw at(name, r.last, LocatedTree.fieldPath(r.lastPointer), limitMessage(e.getMessage(), limits));
+            throw at(name, r.last, LocatedTree.fieldPath(r.lastPointer), limitMessage(e.getOriginalMessage(), limits));
         } catch (JsonParseException e) {
-            String m = firstLine(e.getOriginalMessage());
+            String m = parserReason(e.getOriginalMessage());
             if (m.contains("exceeds the specified") || m.contains("Nesting Depth"))
                 throw at(name, r.where(e.getLocation()), null, "nested deeper than the limit of " + limits.maxDepth() + " levels");
             Position pos = r.where(e.getLocation());
             throw new InputError(name, pos.line(), pos.column(), null, "malformed " + (factory instanceof YAMLFactory ? "YAML" : "JSON") + ": " + m, e);
         } catch (IOException e) {
-            throw new InputError(name, 0, 0, null, "cannot read: " + e.getMessage(), e);
+            throw new InputError(name, 0, 0, null, "cannot read: " + parserReason(e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, nesting) as its own runtime exceptions.
-            String m = firstLine(e.getMessage());
+            String m = parserReason(e.getMessage());
             if (m.contains("code point") || m.contains("exceeds the limit"))
                 throw new InputError(name, r.last.line(), r.last.column(), null, "larger than the limit of " + limits.maxFileBytes() + " bytes");
             if (m.contains("Nesting Depth"))
@@ -143,7 +176,22 @@ public final class LocatedTree {
         if (raw.contains("nesting depth") || raw.contains("Nesting Depth")) return "nested deeper than the limit of " + limits.maxDepth() + " levels";
         if (raw.contains("String value length") || raw.contains("Name length")) return "text longer than the limit of " + limits.maxStringLength() + " characters";
         if (raw.contains("Number value length")) return "a number longer than 64 characters";
-        return firstLine(raw);
+        return parserReason(raw);
+    }
+
+    /** A token Jackson quotes from the source ("Unrecognized token 'SECRET=...'"). */
+    private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("(?i)(unrecognized token) '[^']*'");
+
+    /**
+     * The parser's reason, without anything it quotes from the source: its first line only (SnakeYAML
+     * shows the offending line on the next ones), no location suffix, no quoted token. A file that is
+     * not a facts file (a link to the runner's environment) must not be echoed line by line.
+     */
+    static String parserReason(String raw) {
+        String m = firstLine(raw);
+        int source = m.indexOf(" at [Source:");
+        if (source >= 0) m = m.substring(0, source).strip();
+        return QUOTED_TOKEN.matcher(m).replaceAll("$1");
     }
 
     /** One document's reading state: positions found so far, anchors for aliases, and the values counted. */
@@ -152,8 +200,9 @@ public final class LocatedTree {
         final InputLimits limits;
         final Map<String, Position> values = new HashMap<>();
         final Map<String, Position> keys = new HashMap<>();
-        final Map<String, JsonNode> anchors = new HashMap<>();
+        final Map<String, Anchored> anchors = new HashMap<>();
         long count;
+        long chars;
         Position last = Position.UNKNOWN;
         String lastPointer = "";
 
@@ -203,17 +252,19 @@ public final class LocatedTree {
             Object anchorId = p instanceof YAMLParser ? p.getObjectId() : null;
             String anchor = anchorId == null ? null : anchorId.toString();
             JsonNode node = plainValue(p, pointer, depth, here, field);
-            if (anchor != null) anchors.put(anchor, node);
+            if (anchor != null) anchors.put(anchor, new Anchored(node, size(node), characters(node)));
             return node;
         }
 
         private JsonNode alias(String anchor, Position here, String field) {
-            JsonNode target = anchors.get(anchor);
+            Anchored target = anchors.get(anchor);
             // The YAML parser reports anchors on lists and maps only, so an alias of a single value lands here too.
             if (target == null) throw new InputError(name, here.line(), here.column(), field,
                     "YAML alias *" + anchor + " names no anchored list or map (anchors on single values are not supported; repeat the value)");
-            count(here, field, size(target));
-            return target.deepCopy();
+            // Counted before the copy is made, so that the memory is never spent.
+            count(here, field, target.values());
+            characters(here, field, target.characters());
+            return target.node().deepCopy();
         }
 
         private void count(Position here, String field, long n) {
@@ -221,6 +272,14 @@ public final class LocatedTree {
             if (count > limits.maxValues())
                 throw new InputError(name, here.line(), here.column(), field, "more than " + limits.maxValues()
                         + " values (YAML aliases expanded); is this a \"billion laughs\" file?");
+        }
+
+        /** Characters of keys and single values, aliases expanded: what every report and the memory will hold. */
+        private void characters(Position here, String field, long n) {
+            chars += n;
+            if (chars > limits.maxExpandedChars())
+                throw new InputError(name, here.line(), here.column(), field, "more than " + limits.maxExpandedChars()
+                        + " characters of keys and values (YAML aliases expanded); repeat less, or split the file");
         }
 
         private JsonNode plainValue(JsonParser p, String pointer, int depth, Position here, String field) throws IOException {
@@ -232,7 +291,9 @@ public final class LocatedTree {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String key = p.currentName();
                         String child = pointer + "/" + escape(key);
-                        keys.put(child, where(p.currentTokenLocation()));
+                        Position keyAt = where(p.currentTokenLocation());
+                        keys.put(child, keyAt);
+                        characters(keyAt, fieldPath(child), key.length());
                         p.nextToken();
                         o.set(key, value(p, child, depth + 1));
                     }
@@ -248,12 +309,16 @@ public final class LocatedTree {
                     String s = p.getText();
                     if (s.length() > limits.maxStringLength())
                         throw new InputError(name, here.line(), here.column(), field, "text of " + s.length() + " characters, more than the limit of " + limits.maxStringLength());
+                    characters(here, field, s.length());
                     return NODES.textNode(s);
                 }
                 case VALUE_NUMBER_INT: {
                     java.math.BigInteger i = p.getBigIntegerValue();
+                    decimalForm(p.getText(), new BigDecimal(i), here, field);
                     number(new BigDecimal(i), here, field);
-                    return NODES.numberNode(i);
+                    JsonNode n = NODES.numberNode(i);
+                    characters(here, field, n.asText().length());  // as an alias of it is counted
+                    return n;
                 }
                 case VALUE_NUMBER_FLOAT: {
                     BigDecimal d;
@@ -262,13 +327,27 @@ public final class LocatedTree {
                     } catch (NumberFormatException | JsonParseException e) {
                         throw new InputError(name, here.line(), here.column(), field, "not a finite number: " + p.getText());
                     }
-                    return number(d, here, field);
+                    decimalForm(p.getText(), d, here, field);
+                    JsonNode n = number(d, here, field);
+                    characters(here, field, n.asText().length());
+                    return n;
                 }
-                case VALUE_TRUE: return NODES.booleanNode(true);
-                case VALUE_FALSE: return NODES.booleanNode(false);
-                case VALUE_NULL: return NODES.nullNode();
+                case VALUE_TRUE: characters(here, field, 4); return NODES.booleanNode(true);
+                case VALUE_FALSE: characters(here, field, 5); return NODES.booleanNode(false);
+                case VALUE_NULL: characters(here, field, 4); return NODES.nullNode();
                 default: throw new InputError(name, here.line(), here.column(), field, "unsupported content (" + t + ")");
             }
+        }
+
+        /**
+         * A YAML number must be written as articles and JSON write numbers. YAML 1.1 also reads 045 as
+         * octal 37, 0x25, 0b101, 3_7, +37 and .5; read silently, such a value would check a claim
+         * against a number nobody wrote. Quoted, they stay text.
+         */
+        private void decimalForm(String written, BigDecimal value, Position here, String field) {
+            if (json != null || DECIMAL.matcher(written).matches()) return;
+            throw new InputError(name, here.line(), here.column(), field, written + " is not a decimal number as articles write them (YAML would read it as "
+                    + Quantity.plain(value) + "); write it in plain digits such as 37, -4 or 0.5, or quote it to keep it text");
         }
 
         /** Numbers stay finite and modest: a count of people or a percent, not 1e400. */
@@ -286,7 +365,31 @@ public final class LocatedTree {
             for (JsonNode c : n) s += size(c);
             return s;
         }
+
+        /** The characters {@link #characters(Position, String, long)} counts for {@code n} and all inside it. */
+        private static long characters(JsonNode n) {
+            if (n.isObject()) {
+                long s = 0;
+                for (var it = n.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    s += e.getKey().length() + characters(e.getValue());
+                }
+                return s;
+            }
+            if (n.isArray()) {
+                long s = 0;
+                for (JsonNode c : n) s += characters(c);
+                return s;
+            }
+            return n.isTextual() ? n.textValue().length() : n.asText().length();
+        }
     }
+
+    /** An anchored list or map, with what each alias of it adds to the counts. */
+    private record Anchored(JsonNode node, long values, long characters) {}
+
+    /** A number as JSON writes it: no sign but minus, no leading zero, digits on both sides of the point. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private static String escape(String key) { return key.replace("~", "~0").replace("/", "~1"); }
 

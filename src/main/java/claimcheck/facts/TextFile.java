@@ -2,6 +2,7 @@ package claimcheck.facts;
 
 import claimcheck.InputError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -11,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads UTF-8 text strictly: a missing file or a bad byte is an InputError naming where. */
+/**
+ * Reads UTF-8 text strictly: a missing file or a bad byte is an InputError naming where. Only regular
+ * files are read (a device such as /dev/zero never ends, a FIFO blocks on opening), and never more
+ * than the limit plus one byte, whatever the file system says its size is (/proc files say 0).
+ * Messages never quote the file's content.
+ */
 public final class TextFile {
     private TextFile() {}
 
@@ -23,21 +29,38 @@ public final class TextFile {
         return read(name, path, what, InputLimits.DEFAULT.maxTextBytes());
     }
 
-    /** As {@link #read(String, Path, String)}, refusing a file larger than {@code maxBytes} before reading it. */
+    /** As {@link #read(String, Path, String)}, refusing a file larger than {@code maxBytes}. */
     public static String read(String name, Path path, String what, long maxBytes) {
-        byte[] bytes;
+        return decode(name, readBytes(name, path, what, maxBytes));
+    }
+
+    /** The bytes of a regular file of at most {@code maxBytes}; anything else is an InputError naming {@code name}. */
+    static byte[] readBytes(String name, Path path, String what, long maxBytes) {
         try {
+            // Checked before opening: opening a FIFO would block until someone writes to it.
             if (Files.isDirectory(path)) throw new InputError(name, 0, 0, null, "is a folder, expected a " + what);
-            long size = Files.size(path);
-            if (size > maxBytes)
-                throw new InputError(name, 0, 0, null, what + " of " + size + " bytes, larger than the limit of " + maxBytes + " bytes");
-            bytes = Files.readAllBytes(path);
+            if (!Files.exists(path)) throw new NoSuchFileException(path.toString());
+            if (!Files.isRegularFile(path))
+                throw new InputError(name, 0, 0, null, what + " is not a regular file (a device, pipe or socket); only regular files are read");
+            long size = Files.size(path);  // only a hint: /proc files say 0, and a file can grow
+            if (size > maxBytes) throw tooLarge(name, what, size + " bytes", maxBytes);
+            int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(cap + 1);
+            }
+            if (bytes.length > cap) throw tooLarge(name, what, "more than " + cap + " bytes", maxBytes);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new InputError(name, 0, 0, null, "no such " + what);
         } catch (IOException e) {
+            // The exception names the path and the system's reason, never the content.
             throw new InputError(name, 0, 0, null, "cannot read " + what + ": " + e.getMessage(), e);
         }
-        return decode(name, bytes);
+    }
+
+    private static InputError tooLarge(String name, String what, String size, long maxBytes) {
+        return new InputError(name, 0, 0, null, what + " of " + size + ", larger than the limit of " + maxBytes + " bytes");
     }
 
     /** Decodes UTF-8, dropping a byte-order mark; an invalid sequence is reported with its byte offset. */
