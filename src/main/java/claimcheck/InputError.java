@@ -46,25 +46,8 @@ public final class InputError extends RuntimeException {
             s.append(": ");
         }
         if (field != null && !field.isEmpty()) s.append(field).append(": ");
-        return singleLine(s.append(getMessage()).toString());
-    }
-
-    /**
-     * Messages quote what the user wrote, which may hold line breaks or control characters; they are
-     * shown escaped ({@code \r}, {@code \u2028}) so that the error stays one line.
-     */
-    static String singleLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') b.append("\\n");
-            else if (c == '\r') b.append("\\r");
-            else if (c == '\t') b.append("\\t");
-            else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029')
-                b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
+        // Messages quote what the user wrote, which may hold line breaks or control characters.
+        return Printable.line(s.append(getMessage()).toString());
     }
 
     @Override

@@ -1,8 +1,10 @@
 package claimcheck.cli;
 
 import claimcheck.InputError;
+import claimcheck.Printable;
 import claimcheck.engine.RuleRunException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        RunGuard guard = RunGuard.install();
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        guard.completed();
+        System.exit(code);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -44,10 +49,14 @@ public final class Main implements Runnable {
                 e.println(ie.oneLine());
                 code = ExitCodes.BAD_INPUT;
             } else if (ex instanceof RuleRunException rr) {
-                e.println("claimcheck: " + rr.getMessage());
+                e.println(Printable.line("claimcheck: " + rr.getMessage()));
                 code = ExitCodes.INTERNAL;
+            } else if (ex instanceof InvalidPathException ip) {
+                // A path no file system can hold (a NUL in the configuration's out): the user's to fix.
+                e.println(Printable.line("claimcheck: not a valid path: \"" + ip.getInput() + "\": " + ip.getReason()));
+                code = ExitCodes.BAD_INPUT;
             } else {
-                e.println("claimcheck: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)"));
+                e.println(Printable.line("claimcheck: internal error: " + ex + (verbose ? "" : " (run with --verbose for details)")));
                 code = ExitCodes.INTERNAL;
             }
             if (verbose) ex.printStackTrace(e);

@@ -1,5 +1,6 @@
 package claimcheck.cli;
 
+import claimcheck.Printable;
 import claimcheck.config.Config;
 import claimcheck.rules.RuleCatalog;
 import claimcheck.rules.RuleLoader;
@@ -42,7 +43,8 @@ final class RulesCommand implements Callable<Integer> {
                     + String.join(", ", RuleCatalog.FORMATS));
         Config config = rulesOptions.config(new Config(null, rulesOptions.rules, null, null, null, null, null, null, java.util.Map.of()));
         RuleSet rules = new RuleLoader().load(RulesOptions.packs(config));
-        spec.commandLine().getOut().print(new RuleCatalog(rules).render(format));
+        // Titles and help come from DRL files: control characters and bidi overrides are shown escaped, line feeds kept.
+        spec.commandLine().getOut().print(Printable.lines(new RuleCatalog(rules).render(format)));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package claimcheck.cli;
 
 import claimcheck.Version;
 import claimcheck.InputError;
+import claimcheck.Printable;
 import claimcheck.config.Config;
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
@@ -63,10 +64,10 @@ final class TestRulesCommand implements Callable<Integer> {
             RuleCases.Result r = runner.run(c);
             if (r.passed()) {
                 passed++;
-                out.println("pass  " + c);
+                out.println(Printable.line("pass  " + c));
             } else {
                 failed++;
-                out.println("FAIL  " + c + ": " + String.join("; ", r.problems()));
+                out.println(Printable.line("FAIL  " + c + ": " + String.join("; ", r.problems())));
             }
         }
         out.println(passed + " passed, " + failed + " failed");

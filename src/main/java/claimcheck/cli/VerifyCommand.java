@@ -1,6 +1,7 @@
 package claimcheck.cli;
 
 import claimcheck.InputError;
+import claimcheck.Printable;
 import claimcheck.Settings;
 import claimcheck.Verification;
 import claimcheck.Version;
@@ -75,7 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}, or all. Default: the configuration's format, else json,md.",
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES}, or all. Default: the configuration's format, else " + Renderers.DEFAULTS + ".",
             completionCandidates = FormatNames.class)
     List<String> formats;
 
@@ -202,6 +203,17 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        // "--format ," names no format: a run that writes nothing must not look like one that wrote its reports.
+        if (renderers.isEmpty())
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: no format named; expected one or more of "
+                    + String.join(", ", Renderers.names()) + " or all");
+        if (articleUrl != null && !articleUrl.isBlank()) {
+            try {
+                claimcheck.facts.Article.checkUrl(articleUrl);
+            } catch (IllegalArgumentException e) {
+                throw new InputError(null, 0, 0, "--article-url", e.getMessage());
+            }
+        }
         if (publisher != null && publisher.isBlank()) publisher = null;
         if (publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
             throw new InputError(null, 0, 0, "--publisher", "the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews");
@@ -210,6 +222,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
         if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
         Path outDir = config.out() != null ? config.out() : Path.of("reports");
+        // Checked before anything is read or written: a folder, FIFO or device here is a usage error, not a crash.
+        ReportWriter.checkFolder(outDir, "--out");
+        if (writeBaseline != null) ReportWriter.checkFile(writeBaseline, "--write-baseline");
 
         long t0 = System.nanoTime();
         Verification verification = Verification.create(settings(config));
@@ -217,7 +232,7 @@ final class VerifyCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         // Every input is read and checked before anything is written.
         Verification.Loaded inputs = verification.loadAll(facts, outDir);
-        if (verbose) inputs.skipped().forEach(p -> err.println("claimcheck: skipped " + p + ": not a facts file"));
+        if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
         List<FactsFile> files = inputs.files();
         Baseline previous = verification.baseline();
         if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
@@ -228,22 +243,33 @@ final class VerifyCommand implements Callable<Integer> {
                 ? verification.verifyAndRecord(files, previous, justification)
                 : verification.verifyAll(files);
         for (Verification.Outcome.Failure f : outcome.failures()) {
-            err.println("claimcheck: " + f.message());
+            err.println(Printable.line("claimcheck: " + f.message()));
             if (verbose && f.cause().getCause() != null) f.cause().getCause().printStackTrace(err);
         }
         long t3 = System.nanoTime();
 
         ReportOptions options = new ReportOptions(verification.rules().rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
-        Map<Path, String> outputs = new LinkedHashMap<>(writer.render(outcome.reports()));
-        if (outcome.recorded() != null) outputs.put(writeBaseline, outcome.recorded().toYaml());
-        writer.write(outputs);
+        writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
+        // Everything is rendered before anything is written; a report over the size limit fails its article only.
+        Map<ArticleReport, Map<String, String>> rendered = new LinkedHashMap<>();
+        boolean tooLarge = false;
+        for (ArticleReport r : outcome.reports()) {
+            try {
+                rendered.put(r, writer.render(r));
+            } catch (ReportWriter.TooLarge e) {
+                tooLarge = true;
+                err.println(Printable.line("claimcheck: " + e.getMessage()));
+            }
+        }
+        for (Map.Entry<ArticleReport, Map<String, String>> e : rendered.entrySet()) writer.write(e.getKey().article().id(), e.getValue());
+        if (outcome.recorded() != null) ReportWriter.writeFile(writeBaseline, outcome.recorded().toYaml());
         long t4 = System.nanoTime();
 
-        for (ArticleReport r : outcome.reports()) printSummary(stdout, r, renderers, outDir);
+        for (ArticleReport r : rendered.keySet()) printSummary(stdout, r, renderers, outDir);
         if (outcome.recorded() != null) {
             int n = outcome.recorded().entries().size();
-            stdout.printf("baseline: %s (%d entr%s)%n", writeBaseline, n, n == 1 ? "y" : "ies");
+            stdout.println(Printable.line(String.format("baseline: %s (%d entr%s)", writeBaseline, n, n == 1 ? "y" : "ies")));
         }
         if (verbose) {
             err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks %d ms, reports %d ms%n",
@@ -251,7 +277,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         stdout.flush();
         err.flush();
-        if (!outcome.failures().isEmpty()) return ExitCodes.INTERNAL;
+        if (!outcome.failures().isEmpty() || tooLarge) return ExitCodes.INTERNAL;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
@@ -270,9 +296,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
 
+    /** Every line goes through {@link Printable}: messages quote facts, articles and baselines, which anyone may write. */
     private static void printSummary(PrintWriter out, ArticleReport r, List<Renderer> renderers, Path outDir) {
         Summary s = r.summary();
-        out.printf("%s: gate %s (fail on %s): %d error%s, %d warning%s, %d info%s; %d checks, %d passed, %d failed%n",
+        printLine(out, "%s: gate %s (fail on %s): %d error%s, %d warning%s, %d info%s; %d checks, %d passed, %d failed",
                 r.article().id(), s.gatePassed() ? "passed" : "failed", s.failOn().label(),
                 s.errors(), s.errors() == 1 ? "" : "s", s.warnings(), s.warnings() == 1 ? "" : "s", s.infos(),
                 s.suppressed() == 0 ? "" : ", " + s.suppressed() + " suppressed",
@@ -282,10 +309,14 @@ final class VerifyCommand implements Callable<Integer> {
             Evidence at = f.firstLocated();
             String where = at == null ? "-" : at.span().line() + ":" + at.span().column();
             String marked = f.suppression() == null ? "" : "  [" + f.suppression().kind().label() + ": " + f.suppression().justification() + "]";
-            out.printf("  %-7s  %-" + ruleWidth + "s  %-7s  %s%s%n", f.severity().label(), f.ruleId(), where, f.message(), marked);
+            printLine(out, "  %-7s  %-" + ruleWidth + "s  %-7s  %s%s", f.severity().label(), f.ruleId(), where, f.message(), marked);
         }
         List<String> names = new ArrayList<>();
         for (Renderer renderer : renderers) names.add(renderer.fileName());
-        out.printf("  reports: %s/ (%s)%n", outDir.resolve(r.article().id()), String.join(", ", names));
+        printLine(out, "  reports: %s/ (%s)", outDir.resolve(r.article().id()), String.join(", ", names));
+    }
+
+    private static void printLine(PrintWriter out, String format, Object... args) {
+        out.println(Printable.line(String.format(Locale.ROOT, format, args)));
     }
 }

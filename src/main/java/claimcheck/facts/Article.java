@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
 public record Article(String id, String title, LocalDate published, String text, String url) {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     /** Names Windows reserves for devices, with or without an extension: a folder named so cannot be made there. */
+    /**
+     * An article URL: http or https only, since it is written into pages and reviews that others
+     * publish ({@code javascript:} and {@code data:} would run or show anything there), and nothing
+     * that is white space or a control character. The facts schema's article.url has the same pattern.
+     */
+    public static final Pattern URL = Pattern.compile("(?i)https?://[^\\x00-\\x20\\x7f]+");
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
 
     public Article {
@@ -19,6 +25,13 @@ public record Article(String id, String title, LocalDate published, String text,
         Fact.required(title, "title");
         if (published == null) throw new IllegalArgumentException("published is required");
         Fact.required(text, "text");
+        if (url != null) checkUrl(url);
+    }
+
+    /** Refuses any URL but an http(s) one; see {@link #URL}. */
+    public static void checkUrl(String url) {
+        if (!URL.matcher(url).matches())
+            throw new IllegalArgumentException("expected an http:// or https:// URL, got \"" + url + "\"");
     }
 
     /**

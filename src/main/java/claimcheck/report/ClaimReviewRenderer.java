@@ -90,7 +90,7 @@ public final class ClaimReviewRenderer implements Renderer {
             author.put("name", options.publisher());
             review.put("datePublished", options.reviewDate().toString());
         }
-        out.write(JsonLayout.WRITER.writeValueAsString(root));
+        JsonLayout.WRITER.writeValue(out, root);
         out.write('\n');
     }
 

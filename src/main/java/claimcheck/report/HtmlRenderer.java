@@ -101,7 +101,7 @@ public final class HtmlRenderer implements Renderer {
         view.put("checks", checks);
         view.put("derived", derived);
         view.put("charts", TotalChart.of(r));
-        out.write(Templates.render(Templates.HTML, "report.html.peb", view));
+        Templates.render(Templates.HTML, "report.html.peb", view, out);
     }
 
     private static FindingView view(ArticleReport r, Finding f, String id, Map<Provenance, String> quoteIds, ReportOptions options) {

@@ -33,7 +33,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
-        out.write(JsonLayout.WRITER.writeValueAsString(toJson(r)));
+        JsonLayout.WRITER.writeValue(out, toJson(r));
         out.write('\n');
     }
 

@@ -28,7 +28,7 @@ public final class JunitRenderer implements Renderer {
         XmlMapper mapper = new XmlMapper();
         mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
         // Two-space indents; line ends are the platform's (golden tests normalise them).
-        WRITER = mapper.writer(new DefaultXmlPrettyPrinter());
+        WRITER = mapper.writer(new DefaultXmlPrettyPrinter()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     @Override public String format() { return "junit"; }
@@ -76,7 +76,7 @@ public final class JunitRenderer implements Renderer {
                 new JunitReport.Property("tool", r.tool().name() + " " + r.tool().version()));
         JunitReport.TestSuite suite = new JunitReport.TestSuite(r.article().id(), cases.size(), failures, 0, skipped, "0",
                 props, cases, xml(findingsList(r)));
-        out.write(WRITER.writeValueAsString(suite));
+        WRITER.writeValue(out, suite);
         out.write('\n');
     }
 

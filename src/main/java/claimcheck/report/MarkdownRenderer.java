@@ -45,7 +45,7 @@ public final class MarkdownRenderer implements Renderer {
         view.put("derived", r.derived());
         view.put("passed", passed);
         view.put("tool", r.tool().name() + " " + r.tool().version());
-        out.write(Templates.render(Templates.MARKDOWN, "findings.md.peb", view));
+        Templates.render(Templates.MARKDOWN, "findings.md.peb", view, out);
     }
 
     /** "1 error, 3 warnings, 2 info" and, when some are held back, "· 2 suppressed". */

@@ -18,8 +18,11 @@ public final class Renderers {
 
     public static List<String> names() { return List.copyOf(ALL.keySet()); }
 
+    /** The formats written when none is asked for, comma-separated: a constant, so that --help can name it. */
+    public static final String DEFAULTS = "json,md,html";
+
     /** The formats written when none is asked for. */
-    public static List<String> defaults() { return List.of("json", "md", "html"); }
+    public static List<String> defaults() { return List.of(DEFAULTS.split(",")); }
 
     /** The renderers for {@code names} in the order given; an unknown name is an IllegalArgumentException. */
     public static List<Renderer> of(List<String> names) {

@@ -1,85 +1,292 @@
 package claimcheck.report;
 
+import claimcheck.InputError;
 import claimcheck.findings.ArticleReport;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * Writes reports under {@code <out>/<article-id>/}. Everything is rendered in memory first; each
- * file is then written to a temporary file beside it and moved into place, so a reader never sees
- * a half-written report and a failed run leaves the previous reports as they were.
+ * Writes reports under {@code <out>/<article-id>/}, an article's folder all or nothing. Each report
+ * is rendered in memory first (at most {@link #MAX_REPORT_BYTES} per file); an article's files are
+ * then written into a fresh hidden folder beside its report folder, which is renamed into place
+ * only once every file is whole. A reader, or a killed run, never sees a half-written report or a
+ * folder with some reports old and some new: it sees the previous folder or the new one. The one
+ * moment between moving the previous folder aside and the new one in is repaired by the next run.
  */
 public final class ReportWriter {
+    /** The most one report file may take, in UTF-8 bytes: above it the article fails instead of the run running out of memory. */
+    public static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
+
     private final Path outDir;
     private final List<Renderer> renderers;
     private final ReportOptions options;
+    private final long maxReportBytes;
 
     public ReportWriter(Path outDir, List<Renderer> renderers, ReportOptions options) {
-        this.outDir = outDir;
-        this.renderers = List.copyOf(renderers);
-        this.options = options;
+        this(outDir, renderers, options, MAX_REPORT_BYTES);
     }
 
-    /** Renders every report in every format; nothing touches the disk. */
-    public Map<Path, String> render(List<ArticleReport> reports) throws IOException {
-        Map<Path, String> files = new LinkedHashMap<>();
-        for (ArticleReport r : reports) {
-            for (Renderer renderer : renderers) {
-                StringWriter w = new StringWriter();
-                renderer.render(r, options, w);
-                files.put(outDir.resolve(r.article().id()).resolve(renderer.fileName()), w.toString());
+    /** With another size limit: for tests, which cannot afford 64 MiB reports. */
+    ReportWriter(Path outDir, List<Renderer> renderers, ReportOptions options, long maxReportBytes) {
+        this.outDir = outDir.toAbsolutePath(); // a bare folder name has no parent to write beside
+        this.renderers = List.copyOf(renderers);
+        this.options = options;
+        this.maxReportBytes = maxReportBytes;
+    }
+
+    /** A report larger than {@link #MAX_REPORT_BYTES}: its article is not written. */
+    public static final class TooLarge extends RuntimeException {
+        TooLarge(String message) { super(message); }
+    }
+
+    /**
+     * Refuses, before anything is written, an output place claimcheck must not or cannot write to:
+     * {@code --out} that is not a folder (or cannot become one), and an article's report folder that
+     * is not a folder or holds anything but reports, since the whole folder is replaced.
+     */
+    public void checkTargets(List<String> articleIds) {
+        checkFolder(outDir, "--out");
+        Set<String> reportNames = new TreeSet<>();
+        for (Renderer r : Renderers.of(List.of("all"))) reportNames.add(r.fileName());
+        for (String id : articleIds) {
+            Path folder = outDir.resolve(id);
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+                throw new InputError(null, 0, 0, "--out", folder + " is not a folder; it would be replaced by the reports of article " + id);
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+                for (Path p : s) {
+                    String n = p.getFileName().toString();
+                    boolean leftover = n.startsWith(".") && n.endsWith(".tmp"); // of a run killed while writing
+                    if (!(reportNames.contains(n) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) && !leftover)
+                        throw new InputError(null, 0, 0, "--out", folder + " holds " + n + ", which is not a report; "
+                                + "the folder of article " + id + " is replaced as a whole, so it may hold only reports");
+                }
+            } catch (IOException e) {
+                throw new InputError(null, 0, 0, "--out", "cannot read " + folder + ": " + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Refuses {@code folder} unless it is a folder claimcheck can write in, or a path that can be
+     * made one: its nearest existing ancestor is then a writable folder.
+     */
+    public static void checkFolder(Path folder, String field) {
+        Path p = folder.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                throw new InputError(null, 0, 0, field, p + " is a link to nothing; name a folder");
+            p = p.getParent();
+        }
+        if (p == null) throw new InputError(null, 0, 0, field, "no part of " + folder + " exists");
+        if (!Files.isDirectory(p)) throw new InputError(null, 0, 0, field, p + " is not a folder");
+        if (!Files.isWritable(p)) throw new InputError(null, 0, 0, field, "cannot write in " + p + ": permission denied");
+    }
+
+    /**
+     * Refuses {@code file} as a place to write a file unless it is a regular file (or a link to one)
+     * or does not exist yet in a folder claimcheck can write in. A device, a FIFO, a folder, or a link
+     * to one of those would be replaced or written through; none is ever what the user meant.
+     */
+    public static void checkFile(Path file, String field) {
+        Path p = file.toAbsolutePath();
+        if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(p))
+                throw new InputError(null, 0, 0, field, file + " is " + kind(p) + ", not a regular file; name a file");
+            if (!Files.isWritable(p)) throw new InputError(null, 0, 0, field, "cannot write " + file + ": permission denied");
+        }
+        checkFolder(p.getParent(), field);
+    }
+
+    private static String kind(Path p) {
+        if (Files.isDirectory(p)) return "a folder";
+        if (!Files.exists(p)) return "a link to nothing";
+        return Files.isSymbolicLink(p) ? "a link to a device, FIFO or socket" : "a device, FIFO or socket";
+    }
+
+    /** Renders one article's report in every format, file name to text; nothing touches the disk. */
+    public Map<String, String> render(ArticleReport r) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Renderer renderer : renderers) {
+            Bounded w = new Bounded(r.source() + ": " + renderer.fileName(), maxReportBytes);
+            try {
+                renderer.render(r, options, w);
+            } catch (RuntimeException | IOException e) {
+                // Template and JSON engines may wrap what the writer threw.
+                for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof TooLarge tooLarge) throw tooLarge;
+                throw e;
+            }
+            files.put(renderer.fileName(), w.toString());
         }
         return files;
     }
 
-    /** Writes what {@link #render} produced; returns the files written. */
-    public List<Path> write(Map<Path, String> files) throws IOException {
+    /** Renders {@code r} in every format and writes its report folder whole; returns the files written. */
+    public List<Path> write(ArticleReport r) throws IOException {
+        checkTargets(List.of(r.article().id()));
+        return write(r.article().id(), render(r));
+    }
+
+    /**
+     * Writes one article's report folder as a whole (see the class comment); returns the files written.
+     * When anything fails, the previous folder is left as it was.
+     */
+    public List<Path> write(String articleId, Map<String, String> files) throws IOException {
+        Files.createDirectories(outDir);
+        Path folder = outDir.resolve(articleId);
+        repairLeftovers(articleId, folder);
+        Path fresh = outDir.resolve(hiddenName(articleId, "new"));
+        Files.createDirectory(fresh);
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, String> e : files.entrySet()) {
-            Path target = e.getKey().toAbsolutePath(); // a bare file name has no parent to write beside
-            Files.createDirectories(target.getParent());
-            removeLeftovers(target);
-            Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            readableByAll(tmp);
-            try {
-                Files.writeString(tmp, e.getValue(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+        try {
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path f = fresh.resolve(e.getKey());
+                Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
+                readableByAll(f);
+                written.add(folder.resolve(e.getKey()));
             }
-            written.add(e.getKey());
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                rename(fresh, folder);
+            } else {
+                Path previous = outDir.resolve(hiddenName(articleId, "old"));
+                rename(folder, previous);
+                try {
+                    rename(fresh, folder);
+                } catch (IOException | RuntimeException e) {
+                    rename(previous, folder);
+                    throw e;
+                }
+                deleteTree(previous);
+            }
+        } finally {
+            deleteTree(fresh);
         }
         return written;
     }
 
-    /** Temporary files are created private (0600); a report is for anyone who may read the folder (0644). */
+    /**
+     * Writes one file whole or not at all: to a temporary file beside it, then moved into place.
+     * Temporary files a killed run left beside it are removed first.
+     */
+    public static void writeFile(Path target, String text) throws IOException {
+        target = target.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        String prefix = "." + target.getFileName();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(target.getParent(), p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+        })) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
+        Path tmp = Files.createTempFile(target.getParent(), prefix, ".tmp");
+        readableByAll(tmp);
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** {@code .<id>.new-<n>.tmp} or {@code .<id>.old-<n>.tmp}: hidden, and never an article id (ids start with a letter or digit). */
+    private static String hiddenName(String articleId, String role) {
+        return "." + articleId + "." + role + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp";
+    }
+
+    /**
+     * What a killed run left of this article: a half-built folder is removed; a previous folder moved
+     * aside just before the kill is moved back when no new folder took its place, else removed.
+     */
+    private void repairLeftovers(String articleId, Path folder) throws IOException {
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(outDir, p -> {
+            String n = p.getFileName().toString();
+            return (n.startsWith("." + articleId + ".new-") || n.startsWith("." + articleId + ".old-")) && n.endsWith(".tmp");
+        })) {
+            s.forEach(leftovers::add);
+        }
+        leftovers.sort(Comparator.naturalOrder());
+        for (Path p : leftovers) {
+            boolean previous = p.getFileName().toString().startsWith("." + articleId + ".old-");
+            if (previous && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) rename(p, folder);
+            else deleteTree(p);
+        }
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.list(p)) {
+                for (Path c : s.toList()) deleteTree(c);
+            }
+        }
+        Files.deleteIfExists(p);
+    }
+
+    /** Files are created as the umask says; a report is for anyone who may read the folder (0644). */
     private static void readableByAll(Path p) throws IOException {
         if (Files.getFileStore(p).supportsFileAttributeView("posix"))
             Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
-    /** Temporary files a killed run left beside {@code target}; they were never moved into place. */
-    private static void removeLeftovers(Path target) throws IOException {
-        String prefix = "." + target.getFileName();
-        try (var s = Files.newDirectoryStream(target.getParent(), p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(".tmp");
-        })) {
-            for (Path p : s) Files.deleteIfExists(p);
+    /** A StringWriter that refuses to grow past {@code limit} UTF-8 bytes; closing it does nothing. */
+    static final class Bounded extends Writer {
+        private final StringWriter text = new StringWriter();
+        private final String what;
+        private final long limit;
+        private long bytes;
+
+        Bounded(String what, long limit) {
+            this.what = what;
+            this.limit = limit;
         }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                char c = cbuf[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            if (bytes > limit)
+                throw new TooLarge(what + ": report larger than the limit of " + limit + " bytes; no report written for this article");
+            text.write(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            char[] c = new char[len];
+            s.getChars(off, off + len, c, 0);
+            write(c, 0, len);
+        }
+
+        @Override public void flush() {}
+        @Override public void close() {}
+        @Override public String toString() { return text.toString(); }
     }
+
 }

@@ -75,7 +75,7 @@ public final class SarifRenderer implements Renderer {
                 semanticVersion(r.tool().version()), options.informationUri(), rules);
         SarifLog log = new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(
                 new SarifLog.Run(new SarifLog.Tool(driver), "unicodeCodePoints", null, results)));
-        out.write(JsonLayout.WRITER.writeValueAsString(log));
+        JsonLayout.WRITER.writeValue(out, log);
         out.write('\n');
     }
 

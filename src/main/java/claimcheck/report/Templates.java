@@ -8,11 +8,12 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The template engines of the HTML and Markdown reports (Pebble, templates under
@@ -41,19 +42,46 @@ final class Templates {
                 .defaultLocale(Locale.ROOT);
     }
 
-    static String render(PebbleEngine engine, String template, Map<String, Object> context) {
-        StringWriter w = new StringWriter();
-        try {
-            engine.getTemplate(template).evaluate(w, context);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
+    /** Renders straight into {@code out}, so that a bounded writer stops a report that grows too large. */
+    static void render(PebbleEngine engine, String template, Map<String, Object> context, Writer out) throws IOException {
+        engine.getTemplate(template).evaluate(out, context);
     }
 
-    /** Text in a Markdown paragraph or table cell: Markdown and HTML specials escaped, lines joined. */
+    /**
+     * Text in a Markdown paragraph or table cell: Markdown and HTML specials escaped, lines joined,
+     * and whatever GitHub or GitLab would make live in a comment put in a code span, where neither
+     * links or notifies: {@code @name} and {@code @org/team} mentions, {@code #123}, {@code !123},
+     * {@code &123} and {@code owner/repo#123} references (not {@code $5}: money is common in articles), {@code GH-123}, bare URLs, {@code www.} links
+     * and e-mail addresses. findings.md is posted as a pull-request comment; a quote must not ping
+     * people or link issues.
+     */
     static String markdown(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        Matcher m = LIVE.matcher(s).useTransparentBounds(true);
+        int at = 0;
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() + 1 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) end--; // "see https://x.org." ends before the dot
+            markdownText(s.substring(at, m.start()), b);
+            b.append('`').append(markdownCode(s.substring(m.start(), end))).append('`');
+            at = end;
+            m.region(end, s.length());
+        }
+        markdownText(s.substring(at), b);
+        return b.toString();
+    }
+
+    /** What comment renderers link or notify on; none of it holds a backtick, so a code span holds it whole. */
+    static final Pattern LIVE = Pattern.compile(String.join("|",
+            "(?i:\\b(?:https?|ftp)://[^\\s<>`|]+)",                             // bare URLs
+            "(?i:(?<![\\w.@/-])www\\.[^\\s<>`|]+)",                              // www. links
+            "[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+",                     // e-mail addresses
+            "(?<![\\w`])@[A-Za-z0-9][A-Za-z0-9_-]*(?:/[A-Za-z0-9][\\w.-]*)?",     // @user, @org/team
+            "(?<![\\w`])(?:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?[#!&]\\d+",           // #123, owner/repo#123, GitLab !12 and &3
+            "(?i:(?<![\\w`])GH-\\d+)"));                                       // GH-123
+    private static final String TRAILING = ".,:;!?'\")]}";
+
+    private static void markdownText(String s, StringBuilder b) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -66,7 +94,6 @@ final class Templates {
                 default -> b.append(c);
             }
         }
-        return b.toString();
     }
 
     /** Text inside a Markdown code span: only what would end the span or the table cell is replaced. */

@@ -29,6 +29,16 @@ class ReviewDateTest {
     @Test
     void aBadValueIsAnInputError() {
         InputError e = assertThrows(InputError.class, () -> ReviewDate.fromEnvironment("yesterday", CLOCK));
-        assertEquals("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01, got \"yesterday\"", e.oneLine());
+        assertEquals("SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 (0 or more, before the year 10000), got \"yesterday\"", e.oneLine());
+    }
+
+    /** Negative, and so large that the year has more than four digits: dates no review was published on. */
+    @Test
+    void outOfRangeValuesAreInputErrors() {
+        for (String v : new String[] {"-1", "-86400", "253402300800", String.valueOf(Long.MAX_VALUE), "99999999999999999999"}) {
+            InputError e = assertThrows(InputError.class, () -> ReviewDate.fromEnvironment(v, CLOCK), v);
+            assertEquals("SOURCE_DATE_EPOCH", e.field());
+        }
+        assertEquals(LocalDate.of(9999, 12, 31), ReviewDate.fromEnvironment("253402300799", CLOCK));
     }
 }

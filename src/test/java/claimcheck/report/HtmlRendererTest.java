@@ -64,8 +64,21 @@ class HtmlRendererTest {
         assertFalse(Pattern.compile("<[A-Za-z][^<>]*\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(html).find(), "no event handler attribute");
         assertTrue(html.contains("&lt;b onmouseover=&quot;window.__pwned=3&quot;&gt;Ana&lt;/b&gt;"), "the markup is shown as text");
         assertTrue(html.contains("&lt;script&gt;window.__pwned=6&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=7&quot;&gt;"));
-        assertTrue(html.contains("<span class=\"url\">javascript:window.__pwned=9</span>"), "a javascript: URL is shown, never linked");
+        assertTrue(html.contains("<span class=\"url\">https://example.org/?q=&quot;&gt;&lt;script&gt;window.__pwned=9"), "the article URL is shown as text");
         assertFalse(html.contains("href=\"javascript"));
+    }
+
+    /** Every link of the page goes to a place on the page itself or to an http(s) URL: none runs script or holds data. */
+    @Test
+    void linksAreOnlyFragmentsOrHttp() {
+        String html = Scenarios.render(new HtmlRenderer(), Scenarios.check(Scenarios.HOSTILE));
+        java.util.regex.Matcher m = Pattern.compile("(?i)\\b(?:href|src|action|formaction|xlink:href)\\s*=\\s*\"([^\"]*)\"").matcher(html);
+        int links = 0;
+        while (m.find()) {
+            links++;
+            assertTrue(m.group(1).matches("#[A-Za-z0-9_-]+|https?://.*"), "link " + m.group(1));
+        }
+        assertTrue(links > 0, "the findings link to their passages");
     }
 
     @Test

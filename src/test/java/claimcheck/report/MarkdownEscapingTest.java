@@ -1,5 +1,6 @@
 package claimcheck.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,32 @@ class MarkdownEscapingTest {
         // every table row still has its four cells: no pipe from the data split a row
         for (String line : out.split("\n"))
             if (line.startsWith("| error")) assertTrue(line.replace("\\|", "").chars().filter(c -> c == '|').count() == 5, line);
+    }
+
+    /**
+     * findings.md is a pull-request comment: what GitHub or GitLab would turn into a mention, an issue
+     * link or a link goes into a code span, where neither does. One case per class of live text.
+     */
+    @Test
+    void mentionsReferencesAndBareUrlsAreNotLive() {
+        assertEquals("says `@octocat`.", Templates.markdown("says @octocat."));
+        assertEquals("`@github/security` and `@all`", Templates.markdown("@github/security and @all"));
+        assertEquals("in `#123`, `owner/repo#7`, `GH-9`", Templates.markdown("in #123, owner/repo#7, GH-9"));
+        assertEquals("GitLab `!12` and `&3`", Templates.markdown("GitLab !12 and &3"));
+        assertEquals("see `https://example.org/a?b=1`.", Templates.markdown("see https://example.org/a?b=1."));
+        assertEquals("(`HTTP://EXAMPLE.ORG/x`)", Templates.markdown("(HTTP://EXAMPLE.ORG/x)"));
+        assertEquals("`www.example.org` or `ana@example.org`", Templates.markdown("www.example.org or ana@example.org"));
+        // inside the span, only what would end it or a table cell is replaced
+        assertEquals("`https://example.org/a_b*c`", Templates.markdown("https://example.org/a_b*c"));
+        // and text that is not live stays as it was: money, words with a # or @ inside, bare numbers
+        assertEquals("$5 for C#7 or a@b, 12 % \\*", Templates.markdown("$5 for C#7 or a@b, 12 % *"));
+    }
+
+    @Test
+    void noLiveTextIsLeftOutsideACodeSpan() {
+        String md = Templates.markdown("x @a #1 https://e.org/p www.e.org b@e.org GH-2 o/r#3 !4 &5 y");
+        // drop every code span: what remains has no @, # or URL left
+        String outside = md.replaceAll("`[^`]*`", "");
+        assertFalse(outside.matches("(?s).*(@|#\\d|https?:|www\\.|GH-\\d|!\\d|&\\d).*"), md);
     }
 }

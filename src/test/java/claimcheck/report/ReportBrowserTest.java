@@ -78,7 +78,7 @@ class ReportBrowserTest {
 
     private static Path write(ArticleReport r) throws IOException {
         ReportWriter w = new ReportWriter(OUT, List.of(new HtmlRenderer()), Scenarios.options());
-        return w.write(w.render(List.of(r))).get(0).toAbsolutePath();
+        return w.write(r.article().id(), w.render(r)).get(0).toAbsolutePath();
     }
 
     @BeforeEach

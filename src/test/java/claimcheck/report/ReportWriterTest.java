@@ -1,0 +1,117 @@
+package claimcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.InputError;
+import claimcheck.findings.ArticleReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An article's report folder is written all or nothing, only where a folder belongs, and within a size limit. */
+class ReportWriterTest {
+    @TempDir Path dir;
+
+    private ReportWriter writer() {
+        return new ReportWriter(dir, List.of(new JsonRenderer(), new MarkdownRenderer()), Scenarios.options());
+    }
+
+    private static Map<String, String> files(String... nameThenText) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenText.length; i += 2) m.put(nameThenText[i], nameThenText[i + 1]);
+        return m;
+    }
+
+    private List<String> listing(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aNewFolderReplacesThePreviousOneWhole() throws IOException {
+        Path a = dir.resolve("a");
+        Files.createDirectories(a);
+        Files.writeString(a.resolve("findings.json"), "old");
+        Files.writeString(a.resolve("report.html"), "old");
+        writer().write("a", files("findings.json", "new"));
+        // no old report.html beside the new findings.json: the folder is this run's, all of it
+        assertEquals(List.of("findings.json"), listing(a));
+        assertEquals("new", Files.readString(a.resolve("findings.json")));
+        assertEquals(List.of("a"), listing(dir), "nothing left beside it");
+    }
+
+    @Test
+    void aFailurePartwayLeavesThePreviousFolderAsItWas() throws IOException {
+        Path a = dir.resolve("a");
+        Files.createDirectories(a);
+        Files.writeString(a.resolve("findings.json"), "old");
+        Files.writeString(a.resolve("findings.md"), "old");
+        // the second file cannot be written (its folder does not exist): the first was already
+        assertThrows(IOException.class, () -> writer().write("a", files("findings.json", "new", "missing/findings.md", "new")));
+        assertEquals("old", Files.readString(a.resolve("findings.json")));
+        assertEquals("old", Files.readString(a.resolve("findings.md")));
+        assertEquals(List.of("a"), listing(dir), "the half-built folder is removed");
+    }
+
+    @Test
+    void whatAKilledRunLeftIsRepaired() throws IOException {
+        // killed between moving the previous folder aside and the new one in: only the previous one is left
+        Path aside = dir.resolve(".a.old-x1.tmp");
+        Files.createDirectories(aside);
+        Files.writeString(aside.resolve("findings.json"), "old");
+        Path halfBuilt = dir.resolve(".a.new-x2.tmp");
+        Files.createDirectories(halfBuilt);
+        Files.writeString(halfBuilt.resolve("findings.json"), "{\"half");
+        writer().write("a", files("findings.json", "new"));
+        assertEquals("new", Files.readString(dir.resolve("a/findings.json")));
+        assertEquals(List.of("a"), listing(dir));
+    }
+
+    @Test
+    void onlyFoldersOfReportsAreReplaced() throws IOException {
+        ReportWriter w = writer();
+        Files.writeString(dir.resolve("file"), "x");
+        InputError notAFolder = assertThrows(InputError.class, () -> w.checkTargets(List.of("file")));
+        assertTrue(notAFolder.oneLine().startsWith("--out: "), notAFolder.oneLine());
+        Path b = dir.resolve("b");
+        Files.createDirectories(b.resolve("src"));
+        Files.writeString(b.resolve("findings.json"), "old");
+        InputError foreign = assertThrows(InputError.class, () -> w.checkTargets(List.of("b")));
+        assertTrue(foreign.oneLine().contains("holds src, which is not a report"), foreign.oneLine());
+        Files.delete(b.resolve("src"));
+        Files.writeString(b.resolve(".findings.json12345.tmp"), "left by a killed run");
+        w.checkTargets(List.of("b", "new"));
+    }
+
+    @Test
+    void outMustBeAFolderOrBecomeOne() throws IOException {
+        Files.writeString(dir.resolve("file"), "x");
+        assertEquals("--out: " + dir.resolve("file") + " is not a folder",
+                assertThrows(InputError.class, () -> ReportWriter.checkFolder(dir.resolve("file"), "--out")).oneLine());
+        assertThrows(InputError.class, () -> ReportWriter.checkFolder(dir.resolve("file/below"), "--out"));
+        ReportWriter.checkFolder(dir.resolve("new/deeper"), "--out");
+    }
+
+    @Test
+    void aReportOverTheSizeLimitFailsItsArticleOnly() throws IOException {
+        ArticleReport r = Scenarios.check(Scenarios.SAMPLE);
+        ReportWriter small = new ReportWriter(dir, List.of(new JsonRenderer(), new HtmlRenderer()), Scenarios.options(), 1000);
+        ReportWriter.TooLarge e = assertThrows(ReportWriter.TooLarge.class, () -> small.render(r));
+        assertEquals(r.source() + ": findings.json: report larger than the limit of 1000 bytes; no report written for this article", e.getMessage());
+        // the limit counts UTF-8 bytes, not chars: "€" is three
+        ReportWriter.Bounded w = new ReportWriter.Bounded("x", 6);
+        w.write("€€");
+        assertThrows(ReportWriter.TooLarge.class, () -> w.write("€"));
+        assertFalse(new ReportWriter(dir, List.of(new JsonRenderer()), Scenarios.options()).render(r).get("findings.json").isEmpty());
+    }
+}
