@@ -32,16 +32,16 @@ final class RulesCommand implements Callable<Integer> {
         @Override public java.util.Iterator<String> iterator() { return RuleCatalog.FORMATS.iterator(); }
     }
 
-    @Option(names = "--verbose", description = "Show Drools' log and stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verboseOption;
 
     @Override
     public Integer call() {
-        Logging.configure(verbose);
+        verboseOption.configure();
         if (!RuleCatalog.FORMATS.contains(format))
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: unknown format \"" + format + "\"; expected one of "
                     + String.join(", ", RuleCatalog.FORMATS));
-        Config config = rulesOptions.config(new Config(null, rulesOptions.rules, null, null, null, null, null, null, java.util.Map.of()));
+        Config config = rulesOptions.config();
         RuleSet rules = new RuleLoader().load(RulesOptions.packs(config));
         // Titles and help come from DRL files: control characters and bidi overrides are shown escaped, line feeds kept.
         spec.commandLine().getOut().print(Printable.lines(new RuleCatalog(rules).render(format)));

@@ -20,6 +20,11 @@ final class RulesOptions {
         return Config.find(config).overriddenBy(commandLine);
     }
 
+    /** The settings file's configuration (if any), with the rule folders of the command line instead of its own when given. */
+    Config config() {
+        return config(Config.ofRules(rules));
+    }
+
     /** The rule folders to load: the command line's, else the configuration's, else the shipped packs. */
     static List<Path> packs(Config config) {
         return config.rules() != null ? config.rules() : List.of(ShippedRules.locate());

@@ -40,13 +40,13 @@ final class TestRulesCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
-    @Option(names = "--verbose", description = "Show Drools' log and stack traces on errors.")
-    boolean verbose;
+    @Mixin
+    VerboseOption verboseOption;
 
     @Override
     public Integer call() {
-        Logging.configure(verbose);
-        Config config = rulesOptions.config(new Config(null, rulesOptions.rules, null, null, null, null, null, null, java.util.Map.of()));
+        verboseOption.configure();
+        Config config = rulesOptions.config();
         Path cases = dir;
         if (cases == null) {
             if (config.rules() != null)

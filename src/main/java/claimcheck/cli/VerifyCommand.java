@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A rule that does not run (its id, such as core/percent-change); repeatable. Replaces the configuration's disable list.")
     List<String> disable;
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {RuleIdConverter.class, SeverityConverter.class},
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {OptionValues.RuleId.class, OptionValues.SeverityName.class},
             description = "The severity a rule's findings take instead of the rule's own: error, warning or info; repeatable. Replaces the configuration's severity map.")
     Map<String, Severity> severity;
 
@@ -80,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
             completionCandidates = FormatNames.class)
     List<String> formats;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = OptionValues.Level.class,
             description = "The least severe finding that fails the gate: error, warning, info or none. Default: the configuration's fail-on, else error.")
     FailOn failOn;
 
@@ -96,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
             description = "With --write-baseline: the justification of entries it adds.")
     String justification = Baseline.DEFAULT_JUSTIFICATION;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+    @Option(names = "--as-of", paramLabel = "DATE", converter = OptionValues.Date.class,
             description = "The day baseline expiry dates are judged on, YYYY-MM-DD. Default: today.")
     LocalDate asOf;
 
@@ -104,9 +103,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Rule firings per article before the run is judged a loop (exit 3).")
     int maxFirings = EngineLimits.DEFAULT.maxFirings();
 
-    @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    // Written as a user writes it, so --help shows "10s" (a Duration prints as PT10S); EngineLimits.DEFAULT agrees.
+    @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = OptionValues.Time.class, defaultValue = "10s",
             description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
-    Duration ruleTimeout = EngineLimits.DEFAULT.timeout();
+    Duration ruleTimeout;
 
     @Option(names = "--publisher", paramLabel = "NAME",
             description = "Who publishes the fact check: the author of claimreview.jsonld's reviews. Required for --format claimreview.")
@@ -116,7 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Where the article is published, for claimreview.jsonld and report.html. Default: the facts file's article.url.")
     String articleUrl;
 
-    @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+    @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = OptionValues.Date.class,
             description = "The date claimreview.jsonld's reviews are published. Default: SOURCE_DATE_EPOCH when set, else today (UTC).")
     LocalDate reviewDate;
 
@@ -128,70 +128,16 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
     Path textRoot;
 
-    @Option(names = "--verbose", description = "Show Drools' log, timings, and stack traces on errors.")
-    boolean verbose;
-
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)");
-
-        @Override
-        public Duration convert(String value) {
-            java.util.regex.Matcher m = FORM.matcher(value.strip());
-            if (!m.matches() || Long.parseLong(m.group(1)) == 0)
-                throw new CommandLine.TypeConversionException("expected a positive duration such as 500ms, 10s or 2m, got \"" + value + "\"");
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                default -> Duration.ofMinutes(n);
-            };
-        }
-    }
-
-    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("expected a date YYYY-MM-DD, got \"" + value + "\"");
-            }
-        }
-    }
+    @Mixin
+    VerboseOption verboseOption;
 
     static final class FormatNames implements Iterable<String> {
         @Override public java.util.Iterator<String> iterator() { return Renderers.names().iterator(); }
     }
 
-    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
-        @Override
-        public FailOn convert(String value) {
-            try {
-                return FailOn.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected error, warning, info or none, got \"" + value + "\"");
-            }
-        }
-    }
-
-    static final class RuleIdConverter implements CommandLine.ITypeConverter<String> {
-        @Override public String convert(String value) { return value; }
-    }
-
-    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected error, warning or info, got \"" + value + "\"");
-            }
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
-        Logging.configure(verbose);
+        boolean verbose = verboseOption.configure();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 

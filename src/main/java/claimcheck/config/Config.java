@@ -50,7 +50,12 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
     public static final String FILE_NAME = "claimcheck.yaml";
 
     /** No settings at all. */
-    public static final Config NONE = new Config(null, null, null, null, null, null, null, null, Map.of());
+    public static final Config NONE = ofRules(null);
+
+    /** Settings that name the rule folders only (null: none). */
+    public static Config ofRules(List<Path> rules) {
+        return new Config(null, rules, null, null, null, null, null, null, Map.of());
+    }
 
     /** Where a rule id was written in the file: its field path and position. */
     public record Source(String field, Position position) {}

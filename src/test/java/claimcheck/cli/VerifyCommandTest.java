@@ -289,7 +289,13 @@ class VerifyCommandTest {
         Run h = run("verify", "--help");
         assertEquals(0, h.exit());
         assertTrue(h.out().contains("Exit codes:") && h.out().contains("--fail-on=LEVEL"), h.out());
+        // Defaults as a user writes them, and the same as the engine's own.
+        assertTrue(h.out().contains("Default: 10s"), h.out());
+        assertFalse(h.out().contains("PT10S"), h.out());
+        assertEquals(claimcheck.engine.EngineLimits.DEFAULT.timeout(), new OptionValues.Time().convert("10s"));
         assertEquals(0, run("help", "verify").exit());
+        for (String command : List.of("verify", "rules", "test-rules"))
+            assertTrue(run(command, "--help").out().contains("--verbose"), command + " has no --verbose");
     }
 
     static List<JsonNode> findings(JsonNode report, String ruleId) { return select(report.get("findings"), "ruleId", ruleId); }
