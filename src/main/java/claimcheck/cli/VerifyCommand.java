@@ -1,5 +1,6 @@
 package claimcheck.cli;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.baseline.Baseline;
 import claimcheck.config.Config;
@@ -110,6 +111,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
     Duration ruleTimeout = EngineLimits.DEFAULT.timeout();
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Time each article may take in all: loading, quote location, rules (at most --rule-timeout of it) and rendering. "
+                    + "An article that takes longer fails (exit 3); the others are still checked.")
+    Duration timeLimit = Deadline.DEFAULT_LIMIT;
+
     @Option(names = "--publisher", paramLabel = "NAME",
             description = "Who publishes the fact check: the author of claimreview.jsonld's reviews. Required for --format claimreview.")
     String publisher;
@@ -219,8 +225,11 @@ final class VerifyCommand implements Callable<Integer> {
         FactsLoader loader = new FactsLoader(ruleSet.kinds());
         List<FactsFile> files = new ArrayList<>();
         Map<String, String> sourceOfId = new HashMap<>();
+        Map<String, Duration> timeSpent = new HashMap<>(); // per facts file, against --time-limit
         for (Path p : factsFiles()) {
+            Deadline loading = Deadline.after(timeLimit);
             FactsFile f = loader.load(p, p.toString());
+            timeSpent.put(f.name(), loading.spent());
             String earlier = sourceOfId.putIfAbsent(f.article().id(), f.name());
             if (earlier != null)
                 throw new InputError(f.name(), f.articleIdPosition().line(), f.articleIdPosition().column(), "article.id",
@@ -242,16 +251,16 @@ final class VerifyCommand implements Callable<Integer> {
         Set<String> failed = new TreeSet<>();
         if (writeBaseline != null) {
             // Record what the rules find before any baseline suppresses it; then judge by what was recorded.
-            List<ArticleReport> found = checkEach(engine, files, new Gate(gateLevel, Baseline.EMPTY, day), err, failed);
+            List<ArticleReport> found = checkEach(engine, files, new Gate(gateLevel, Baseline.EMPTY, day), err, failed, timeSpent);
             written = previous.recording(found, justification);
             judgedBy = written;
         }
-        List<ArticleReport> reports = checkEach(engine, files, new Gate(gateLevel, judgedBy, day), err, failed);
+        List<ArticleReport> reports = checkEach(engine, files, new Gate(gateLevel, judgedBy, day), err, failed, timeSpent);
         long t3 = System.nanoTime();
 
         ReportOptions options = new ReportOptions(ruleSet.rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
-        Map<Path, String> outputs = new LinkedHashMap<>(writer.render(reports));
+        Map<Path, String> outputs = renderEach(reports, renderers, options, outDir, err, failed, timeSpent);
         if (written != null) outputs.put(writeBaseline, written.toYaml());
         writer.write(outputs);
         long t4 = System.nanoTime();
@@ -279,19 +288,49 @@ final class VerifyCommand implements Callable<Integer> {
      * Checks each article. A rule that fails or loops on one article is reported on stderr, that article
      * is left out (here and in any later pass, named in {@code failed}), and the others still complete.
      */
-    private List<ArticleReport> checkEach(Engine engine, List<FactsFile> files, Gate gate, PrintWriter err, Set<String> failed) {
+    private List<ArticleReport> checkEach(Engine engine, List<FactsFile> files, Gate gate, PrintWriter err, Set<String> failed,
+                                          Map<String, Duration> timeSpent) {
         List<ArticleReport> reports = new ArrayList<>();
         for (FactsFile f : files) {
             if (failed.contains(f.name())) continue;
+            Deadline deadline = Deadline.resumed(timeLimit, timeSpent.get(f.name()));
             try {
-                reports.add(engine.check(f, gate));
+                reports.add(engine.check(f, gate, deadline));
             } catch (RuleRunException e) {
                 failed.add(f.name());
                 err.println("claimcheck: " + e.getMessage());
                 if (verbose && e.getCause() != null) e.getCause().printStackTrace(err);
+            } finally {
+                timeSpent.put(f.name(), deadline.spent());
             }
         }
         return reports;
+    }
+
+    /**
+     * Renders each article's reports in memory, looking at its time limit after each format; an article
+     * out of time is left out of {@code reports} and reported like one whose rules failed.
+     */
+    private Map<Path, String> renderEach(List<ArticleReport> reports, List<Renderer> renderers, ReportOptions options, Path outDir,
+                                         PrintWriter err, Set<String> failed, Map<String, Duration> timeSpent) throws IOException {
+        Map<Path, String> outputs = new LinkedHashMap<>();
+        for (java.util.Iterator<ArticleReport> it = reports.iterator(); it.hasNext(); ) {
+            ArticleReport r = it.next();
+            Deadline deadline = Deadline.resumed(timeLimit, timeSpent.get(r.source()));
+            Map<Path, String> rendered = new LinkedHashMap<>();
+            for (Renderer renderer : renderers) {
+                rendered.putAll(new ReportWriter(outDir, List.of(renderer), options).render(List.of(r)));
+                if (deadline.expired()) {
+                    failed.add(r.source());
+                    err.println("claimcheck: " + deadline.exceeded("rendering", r.source()) + " (" + renderer.fileName() + ")");
+                    rendered = null;
+                    break;
+                }
+            }
+            if (rendered != null) outputs.putAll(rendered);
+            else it.remove();
+        }
+        return outputs;
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

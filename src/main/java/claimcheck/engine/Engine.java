@@ -1,5 +1,6 @@
 package claimcheck.engine;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.baseline.Baseline;
 import claimcheck.baseline.BaselineEntry;
@@ -35,6 +36,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -47,7 +49,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * into a fresh session over the shared rule base; fires the enabled rules within {@link EngineLimits};
  * gathers the checks, findings and derived values they recorded into an {@link ArticleReport}, with
  * severities overridden as the {@link RuleSelection} says, and the findings the facts accept or the
- * {@link Gate}'s baseline records marked suppressed. Knows nothing of the command line.
+ * {@link Gate}'s baseline records marked suppressed. Every phase watches the article's {@link Deadline}:
+ * the rules get {@link EngineLimits#timeout()} or what is left of it, whichever is less. Knows
+ * nothing of the command line.
  */
 public final class Engine {
     private final RuleSet rules;
@@ -74,10 +78,20 @@ public final class Engine {
         return check(file, Gate.of(failOn));
     }
 
+    /** Checks {@code file} within the default time limit, from now. */
     public ArticleReport check(FactsFile file, Gate gate) {
+        return check(file, gate, Deadline.after(Deadline.DEFAULT_LIMIT));
+    }
+
+    /**
+     * Checks {@code file} by {@code deadline}, which may have started before (when the file was
+     * loaded): when it passes, the article fails with a {@link RuleRunException} naming the phase.
+     */
+    public ArticleReport check(FactsFile file, Gate gate, Deadline deadline) {
+        if (deadline.expired()) throw new RuleRunException(deadline.exceeded("loading", file.name()), null);
         checkAcceptances(file);
-        List<Provenance> provenance = locateQuotes(file);
-        Results results = fire(file, provenance);
+        List<Provenance> provenance = locateQuotes(file, deadline);
+        Results results = fire(file, provenance, deadline);
         return report(file, provenance, results, gate);
     }
 
@@ -92,12 +106,16 @@ public final class Engine {
         }
     }
 
-    private static List<Provenance> locateQuotes(FactsFile file) {
+    private static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
         List<Provenance> out = new ArrayList<>();
         for (Fact f : file.facts()) {
             for (int i = 0; i < f.quotes().size(); i++) {
                 String q = f.quotes().get(i);
-                out.add(new Provenance(f.id(), i, q, file.text().locate(q)));
+                try {
+                    out.add(new Provenance(f.id(), i, q, file.text().locate(q, deadline)));
+                } catch (Deadline.Expired e) {
+                    throw new RuleRunException(deadline.exceeded("quote location", file.name()) + " (fact " + f.id() + ")", null);
+                }
             }
         }
         return out;
@@ -105,7 +123,12 @@ public final class Engine {
 
     private record Results(List<Check> checks, List<Finding> findings, List<DerivedValue> derived) {}
 
-    private Results fire(FactsFile file, List<Provenance> provenance) {
+    private Results fire(FactsFile file, List<Provenance> provenance, Deadline deadline) {
+        // The rules' own limit, or what is left of the article's, whichever is less.
+        Duration left = deadline.remaining();
+        boolean articleBound = left.compareTo(limits.timeout()) < 0;
+        long timeoutMillis = articleBound ? Math.max(1, left.toMillis()) : limits.timeout().toMillis();
+        String within = timeoutMillis + " ms" + (articleBound ? " (what was left of the time limit of " + Deadline.text(deadline.limit()) + ")" : "");
         KieSession session = rules.kieBase().newKieSession();
         FiringLog log = new FiringLog();
         session.addEventListener(log);
@@ -129,7 +152,7 @@ public final class Engine {
                 ScheduledFuture<?> timer = watchdog.schedule(() -> {
                     timedOut.set(true);
                     session.halt();
-                }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                }, timeoutMillis, TimeUnit.MILLISECONDS);
                 try {
                     return selection.disabled().isEmpty()
                             ? session.fireAllRules(limits.maxFirings() + 1)
@@ -140,11 +163,11 @@ public final class Engine {
             });
             int fired;
             try {
-                fired = run.get(limits.timeout().toMillis() + HARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                fired = run.get(timeoutMillis + HARD_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 abandoned = true;
-                throw new RuleRunException("rule " + log.current() + " did not return within " + limits.timeout().toMillis()
-                        + " ms on " + file.name() + " (" + factsText(log.currentFacts()) + "); its consequence probably loops", null);
+                throw new RuleRunException("rule " + log.current() + " did not return within " + within
+                        + " on " + file.name() + " (" + factsText(log.currentFacts()) + "); its consequence probably loops", null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RuleRunException("interrupted while checking " + file.name(), e);
@@ -152,7 +175,7 @@ public final class Engine {
                 throw failure(file, log, e.getCause());
             }
             if (timedOut.get())
-                throw new RuleRunException("the rules did not finish within " + limits.timeout().toMillis() + " ms on " + file.name()
+                throw new RuleRunException("the rules did not finish within " + within + " on " + file.name()
                         + "; rule " + log.busiest() + " fired most (" + log.count(log.busiest()) + " times, last on "
                         + factsText(log.lastFacts(log.busiest())) + ") and probably loops", null);
             if (fired > limits.maxFirings())
