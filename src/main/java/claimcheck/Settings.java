@@ -6,6 +6,7 @@ import claimcheck.facts.InputLimits;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,32 +22,36 @@ import java.util.List;
  * @param limits      bounds on each article's rule run
  * @param inputLimits bounds on each facts file and article text
  * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
+ * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
-                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot) {
+                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
-        if (selection == null || failOn == null || asOf == null || limits == null || inputLimits == null)
-            throw new IllegalArgumentException("selection, failOn, asOf, limits and inputLimits are required");
+        if (selection == null || failOn == null || asOf == null || limits == null || inputLimits == null || timeLimit == null)
+            throw new IllegalArgumentException("selection, failOn, asOf, limits, inputLimits and timeLimit are required");
+        if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
     }
 
     /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null);
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT);
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot); }
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot); }
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot); }
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot); }
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot); }
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit); }
 
-    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t); }
+    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot); }
+    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t); }
+
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit); }
 }

@@ -12,8 +12,11 @@ import claimcheck.findings.ArticleReport;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * claimcheck as a library: the one entry point that the command line, batch runs and other programs
@@ -80,34 +83,49 @@ public final class Verification {
     public Loaded loadAll(List<Path> inputs, Path reportFolder) {
         FactsFinder.Found found = new FactsFinder(settings.inputLimits(), reportFolder).find(inputs);
         List<FactsFile> files = new ArrayList<>();
+        Map<String, Duration> loadTimes = new HashMap<>();
         ArticleIds ids = new ArticleIds();
         for (Path p : found.facts()) {
+            Deadline loading = Deadline.after(settings.timeLimit());
             FactsFile f = load(p);
+            loadTimes.put(f.name(), loading.spent());
             ids.add(f);
             files.add(f);
         }
-        return new Loaded(files, found.skipped());
+        return new Loaded(files, found.skipped(), loadTimes);
     }
 
-    /** The facts files loaded, in input order, and the files a folder search skipped as not facts files. */
-    public record Loaded(List<FactsFile> files, List<Path> skipped) {
+    /**
+     * The facts files loaded, in input order; the files a folder search skipped as not facts files; and
+     * the time each file (by name) took to load, which counts against its article's time limit.
+     */
+    public record Loaded(List<FactsFile> files, List<Path> skipped, Map<String, Duration> loadTimes) {
         public Loaded {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
+            loadTimes = Map.copyOf(loadTimes);
         }
     }
 
-    /** Checks one article and judges it by the settings' gate and baseline; a rule that misbehaves is a {@link RuleRunException}. */
+    /**
+     * Checks one article within the settings' time limit, from now, and judges it by the settings'
+     * gate and baseline; a rule that misbehaves, or an article out of time, is a {@link RuleRunException}.
+     */
     public ArticleReport verify(FactsFile file) {
-        return engine.check(file, gate(baseline));
+        return engine.check(file, gate(baseline), Deadline.after(settings.timeLimit()));
     }
 
-    /** Checks every article; one whose rules fail or loop is a failure of its own, and the others still complete. */
+    /** Checks every article; one whose rules fail or loop, or that runs out of time, is a failure of its own, and the others still complete. */
     public Outcome verifyAll(List<FactsFile> files) {
+        return verifyAll(new Loaded(files, List.of(), Map.of()));
+    }
+
+    /** As {@link #verifyAll(List)}, counting the time each file took to load against its article's limit. */
+    public Outcome verifyAll(Loaded loaded) {
+        Runs runs = runAll(loaded);
         List<ArticleReport> reports = new ArrayList<>();
-        List<Outcome.Failure> failures = new ArrayList<>();
-        for (Engine.Run run : runAll(files, failures)) reports.add(run.judge(gate(baseline)));
-        return new Outcome(reports, failures, null);
+        for (Engine.Run run : runs.done()) reports.add(run.judge(gate(baseline)));
+        return new Outcome(reports, runs.failures(), null, runs.spent());
     }
 
     /**
@@ -115,27 +133,38 @@ public final class Verification {
      * justification and expiry; new ones get {@code justification}), and judges the articles by the
      * baseline so recorded, which the outcome carries. The rules run once per article.
      */
-    public Outcome verifyAndRecord(List<FactsFile> files, Baseline previous, String justification) {
-        List<Outcome.Failure> failures = new ArrayList<>();
-        List<Engine.Run> runs = runAll(files, failures);
+    public Outcome verifyAndRecord(Loaded loaded, Baseline previous, String justification) {
+        Runs runs = runAll(loaded);
         List<ArticleReport> found = new ArrayList<>();
-        for (Engine.Run run : runs) found.add(run.judge(gate(Baseline.EMPTY)));
+        for (Engine.Run run : runs.done()) found.add(run.judge(gate(Baseline.EMPTY)));
         Baseline recorded = previous.recording(found, justification);
         List<ArticleReport> reports = new ArrayList<>();
-        for (Engine.Run run : runs) reports.add(run.judge(gate(recorded)));
-        return new Outcome(reports, failures, recorded);
+        for (Engine.Run run : runs.done()) reports.add(run.judge(gate(recorded)));
+        return new Outcome(reports, runs.failures(), recorded, runs.spent());
     }
 
-    private List<Engine.Run> runAll(List<FactsFile> files, List<Outcome.Failure> failures) {
-        List<Engine.Run> runs = new ArrayList<>();
-        for (FactsFile f : files) {
+    /** As {@link #verifyAndRecord(Loaded, Baseline, String)} for files loaded one by one. */
+    public Outcome verifyAndRecord(List<FactsFile> files, Baseline previous, String justification) {
+        return verifyAndRecord(new Loaded(files, List.of(), Map.of()), previous, justification);
+    }
+
+    private record Runs(List<Engine.Run> done, List<Outcome.Failure> failures, Map<String, Duration> spent) {}
+
+    private Runs runAll(Loaded loaded) {
+        List<Engine.Run> done = new ArrayList<>();
+        List<Outcome.Failure> failures = new ArrayList<>();
+        Map<String, Duration> spent = new HashMap<>();
+        for (FactsFile f : loaded.files()) {
+            Deadline deadline = Deadline.resumed(settings.timeLimit(), loaded.loadTimes().getOrDefault(f.name(), Duration.ZERO));
             try {
-                runs.add(engine.run(f));
+                done.add(engine.run(f, deadline));
             } catch (RuleRunException e) {
                 failures.add(new Outcome.Failure(f.name(), e));
+            } finally {
+                spent.put(f.name(), deadline.spent());
             }
         }
-        return runs;
+        return new Runs(done, failures, spent);
     }
 
     private Gate gate(Baseline b) {
@@ -144,15 +173,17 @@ public final class Verification {
 
     /**
      * What checking many articles gave: a report per article checked, in input order; a failure per
-     * article whose rules failed or looped; and the baseline recorded, when one was.
+     * article whose rules failed or looped or that ran out of time; the baseline recorded, when one was;
+     * and the time each article (by facts file name) has spent so far of its limit.
      */
-    public record Outcome(List<ArticleReport> reports, List<Failure> failures, Baseline recorded) {
+    public record Outcome(List<ArticleReport> reports, List<Failure> failures, Baseline recorded, Map<String, Duration> spent) {
         public Outcome {
             reports = List.copyOf(reports);
             failures = List.copyOf(failures);
+            spent = Map.copyOf(spent);
         }
 
-        /** An article whose rules failed or looped: its facts file as named, and what happened. */
+        /** An article whose rules failed or looped, or that ran out of time: its facts file as named, and what happened. */
         public record Failure(String source, RuleRunException cause) {
             public String message() { return cause.getMessage(); }
         }
@@ -160,6 +191,11 @@ public final class Verification {
         /** True when every article was checked and passed its gate. */
         public boolean gatePassed() {
             return failures.isEmpty() && reports.stream().allMatch(r -> r.summary().gatePassed());
+        }
+
+        /** What is left of {@code report}'s article's time {@code limit}, for the phases still to come (rendering). */
+        public Deadline remaining(ArticleReport report, Duration limit) {
+            return Deadline.resumed(limit, spent.getOrDefault(report.source(), Duration.ZERO));
         }
     }
 }

@@ -1,5 +1,6 @@
 package claimcheck.cli;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.Printable;
 import claimcheck.Settings;
@@ -9,7 +10,6 @@ import claimcheck.baseline.Baseline;
 import claimcheck.config.Config;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
-import claimcheck.facts.ArticleIds;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.ArticleReport;
@@ -108,6 +108,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
     Duration ruleTimeout;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.Time.class, defaultValue = "30s",
+            description = "Time each article may take in all: loading, quote location, rules (at most --rule-timeout of it) and rendering. "
+                    + "An article that takes longer fails (exit 3); the others are still checked.")
+    Duration timeLimit;
+
     @Option(names = "--publisher", paramLabel = "NAME",
             description = "Who publishes the fact check: the author of claimreview.jsonld's reviews. Required for --format claimreview.")
     String publisher;
@@ -186,8 +191,8 @@ final class VerifyCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
 
         Verification.Outcome outcome = writeBaseline != null
-                ? verification.verifyAndRecord(files, previous, justification)
-                : verification.verifyAll(files);
+                ? verification.verifyAndRecord(inputs, previous, justification)
+                : verification.verifyAll(inputs);
         for (Verification.Outcome.Failure f : outcome.failures()) {
             err.println(Printable.line("claimcheck: " + f.message()));
             if (verbose && f.cause().getCause() != null) f.cause().getCause().printStackTrace(err);
@@ -197,15 +202,18 @@ final class VerifyCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(verification.rules().rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
         writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
-        // Everything is rendered before anything is written; a report over the size limit fails its article only.
+        // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
         Map<ArticleReport, Map<String, String>> rendered = new LinkedHashMap<>();
-        boolean tooLarge = false;
+        boolean unwritten = false; // an article over the size or time limit: exit 3, the others written
         for (ArticleReport r : outcome.reports()) {
             try {
-                rendered.put(r, writer.render(r));
+                rendered.put(r, writer.render(r, outcome.remaining(r, timeLimit)));
             } catch (ReportWriter.TooLarge e) {
-                tooLarge = true;
+                unwritten = true;
                 err.println(Printable.line("claimcheck: " + e.getMessage()));
+            } catch (Deadline.Expired e) {
+                unwritten = true;
+                err.println(Printable.line("claimcheck: " + Deadline.after(timeLimit).exceeded("rendering", r.source())));
             }
         }
         for (Map.Entry<ArticleReport, Map<String, String>> e : rendered.entrySet()) writer.write(e.getKey().article().id(), e.getValue());
@@ -223,7 +231,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         stdout.flush();
         err.flush();
-        if (!outcome.failures().isEmpty() || tooLarge) return ExitCodes.INTERNAL;
+        if (!outcome.failures().isEmpty() || unwritten) return ExitCodes.INTERNAL;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
@@ -237,7 +245,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withBaseline(config.baseline())
                 .withAsOf(asOf != null ? asOf : LocalDate.now())
                 .withLimits(new EngineLimits(maxFirings, ruleTimeout))
-                .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"));
+                .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
+                .withTimeLimit(timeLimit);
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

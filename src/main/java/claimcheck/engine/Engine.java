@@ -1,5 +1,6 @@
 package claimcheck.engine;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
@@ -17,7 +18,9 @@ import java.util.TreeSet;
 /**
  * Checks one article: locates its quotes in the text, runs the rules over its facts
  * ({@link SessionRunner}) and judges what they recorded into an {@link ArticleReport}
- * ({@link ReportAssembler}). Knows nothing of the command line; thread-safe.
+ * ({@link ReportAssembler}). Every phase watches the article's {@link Deadline}: the rules get
+ * {@link EngineLimits#timeout()} or what is left of it, whichever is less. Knows nothing of the
+ * command line; thread-safe.
  */
 public final class Engine {
     private final RuleSet rules;
@@ -42,18 +45,28 @@ public final class Engine {
         return check(file, Gate.of(failOn));
     }
 
+    /** Checks {@code file} within the default time limit, from now. */
     public ArticleReport check(FactsFile file, Gate gate) {
-        return run(file).judge(gate);
+        return check(file, gate, Deadline.after(Deadline.DEFAULT_LIMIT));
     }
 
     /**
-     * Runs the rules over {@code file} once; the result can then be judged by any number of gates
-     * (a run that writes a baseline judges the same findings before and after recording them).
+     * Checks {@code file} by {@code deadline}, which may have started before (when the file was
+     * loaded): when it passes, the article fails with a {@link RuleRunException} naming the phase.
      */
-    public Run run(FactsFile file) {
+    public ArticleReport check(FactsFile file, Gate gate, Deadline deadline) {
+        return run(file, deadline).judge(gate);
+    }
+
+    /**
+     * Runs the rules over {@code file} once, by {@code deadline}; the result can then be judged by any
+     * number of gates (a run that writes a baseline judges the same findings before and after recording them).
+     */
+    public Run run(FactsFile file, Deadline deadline) {
+        if (deadline.expired()) throw new RuleRunException(deadline.exceeded("loading", file.name()), null);
         checkAcceptances(file);
-        List<Provenance> provenance = locateQuotes(file);
-        return new Run(file, provenance, runner.run(file, provenance));
+        List<Provenance> provenance = locateQuotes(file, deadline);
+        return new Run(file, provenance, runner.run(file, provenance, deadline));
     }
 
     /** One article's rule results, before judgement. */
@@ -84,12 +97,16 @@ public final class Engine {
         }
     }
 
-    private static List<Provenance> locateQuotes(FactsFile file) {
+    private static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
         List<Provenance> out = new ArrayList<>();
         for (Fact f : file.facts()) {
             for (int i = 0; i < f.quotes().size(); i++) {
                 String q = f.quotes().get(i);
-                out.add(new Provenance(f.id(), i, q, file.text().locate(q)));
+                try {
+                    out.add(new Provenance(f.id(), i, q, file.text().locate(q, deadline)));
+                } catch (Deadline.Expired e) {
+                    throw new RuleRunException(deadline.exceeded("quote location", file.name()) + " (fact " + f.id() + ")", null);
+                }
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package claimcheck.engine;
 
+import claimcheck.Deadline;
 import claimcheck.facts.DeclaredFact;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
@@ -8,6 +9,7 @@ import claimcheck.facts.Provenance;
 import claimcheck.findings.Check;
 import claimcheck.findings.Finding;
 import claimcheck.rules.RuleSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +57,20 @@ public final class SessionRunner {
         this.selection = selection;
     }
 
-    /** Fires the rules over {@code file}'s facts and {@code provenance}; throws {@link RuleRunException} when a rule misbehaves. */
-    public RuleResults run(FactsFile file, List<Provenance> provenance) {
+    /**
+     * Fires the rules over {@code file}'s facts and {@code provenance}, for the rules' own time limit or
+     * what is left of the article's {@code deadline}, whichever is less; throws {@link RuleRunException}
+     * when a rule misbehaves.
+     */
+    public RuleResults run(FactsFile file, List<Provenance> provenance, Deadline deadline) {
+        Duration left = deadline.remaining();
+        boolean articleBound = left.compareTo(limits.timeout()) < 0;
+        long timeoutMillis = articleBound ? Math.max(1, left.toMillis()) : limits.timeout().toMillis();
+        String within = timeoutMillis + " ms" + (articleBound ? " (what was left of the time limit of " + Deadline.text(deadline.limit()) + ")" : "");
         KieSession session = rules.kieBase().newKieSession();
         FiringLog log = new FiringLog();
         session.addEventListener(log);
         AtomicBoolean timedOut = new AtomicBoolean();
-        long timeoutMillis = limits.timeout().toMillis();
         Future<Integer> run = WORKERS.submit(() -> {
             session.insert(file.article());
             session.insert(rules.vocabulary());
@@ -94,8 +103,8 @@ public final class SessionRunner {
             } catch (TimeoutException e) {
                 abandoned = true;
                 run.cancel(true);
-                throw new RuleRunException("rule " + log.current() + " did not return within " + timeoutMillis
-                        + " ms on " + file.name() + " (" + factsText(log.currentFacts()) + "); its consequence probably loops", null);
+                throw new RuleRunException("rule " + log.current() + " did not return within " + within
+                        + " on " + file.name() + " (" + factsText(log.currentFacts()) + "); its consequence probably loops", null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new RuleRunException("interrupted while checking " + file.name(), e);
@@ -103,7 +112,7 @@ public final class SessionRunner {
                 throw failure(file, log, e.getCause());
             }
             if (timedOut.get())
-                throw new RuleRunException("the rules did not finish within " + timeoutMillis + " ms on " + file.name()
+                throw new RuleRunException("the rules did not finish within " + within + " on " + file.name()
                         + "; rule " + log.busiest() + " fired most (" + log.count(log.busiest()) + " times, last on "
                         + factsText(log.lastFacts(log.busiest())) + ") and probably loops", null);
             if (fired > limits.maxFirings())

@@ -1,72 +1,135 @@
 package claimcheck.facts;
 
-import java.util.ArrayList;
-import java.util.List;
+import claimcheck.Deadline;
+import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
- * An article's text and the means to find a quote in it. Quotes match after folding what editors
+ * An article's text and the means to find a quote in it. Quotes match after the text and the quote
+ * are both put in Unicode NFC (a decomposed accent matches a composed one) and folded where editors
  * and web pages vary without changing the words: typographic quotes and apostrophes, dashes,
- * ellipses and runs of white space (including line ends and non-breaking spaces). Matching is
- * otherwise exact, case included.
+ * ellipses and runs of white space (including line ends and no-break spaces). Matching is otherwise
+ * exact, case included, and whole-word: a quote whose first or last character is a letter or digit
+ * must not start or end inside a word of the text ("7 inmates" is not in "37 inmates"). A quote that
+ * starts or ends with an ellipsis ({@code ...} or {@code …}) is a fragment at that end: the ellipsis
+ * is not matched and that end may cut a word. The first occurrence that keeps these rules wins.
+ *
+ * <p>Search is linear in the text and the quote (Knuth–Morris–Pratt over the folded text), whatever
+ * either holds, and watches a {@link Deadline}. Offsets always point into the original text.
  */
 public final class ArticleText {
     private final String text;
     private final String folded;
-    /** For each char of {@code folded}, the index in {@code text} of the char it came from. */
+    /** For each char of {@code folded}, the index in {@code text} of the cluster it came from. */
     private final int[] origin;
-    /** For each char of {@code folded}, the index in {@code text} just after its source. */
+    /** For each char of {@code folded}, the index in {@code text} just after its cluster. */
     private final int[] originEnd;
     /** Char index where each line starts. */
     private final int[] lineStarts;
 
+    /** How many chars of text the search covers between looks at the deadline. */
+    private static final int CHECK_EVERY = 1 << 16;
+
     public ArticleText(String text) {
         this.text = text;
-        StringBuilder f = new StringBuilder(text.length());
-        List<int[]> map = new ArrayList<>();
+        Folding f = new Folding(text.length());
+        // Most texts are NFC already; then each code point is its own cluster.
+        boolean nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (isSpace(cp)) {
-                int j = next;
-                while (j < text.length() && isSpace(text.codePointAt(j))) j += Character.charCount(text.codePointAt(j));
-                f.append(' ');
-                map.add(new int[] {i, j});
-                i = j;
-                continue;
+            int j = nfc ? i + Character.charCount(cp) : NormalText.clusterEnd(text, i);
+            if (nfc || j - i == 1 && cp < 0x300) {
+                f.add(cp, i, j);
+            } else {
+                String n = Normalizer.normalize(text.substring(i, j), Normalizer.Form.NFC);
+                for (int k = 0; k < n.length(); ) {
+                    int c = n.codePointAt(k);
+                    f.add(c, i, j);
+                    k += Character.charCount(c);
+                }
             }
-            String r = fold(cp);
-            for (int k = 0; k < r.length(); k++) map.add(new int[] {i, next});
-            f.append(r);
-            i = next;
+            i = j;
         }
-        this.folded = f.toString();
-        this.origin = new int[map.size()];
-        this.originEnd = new int[map.size()];
-        for (int k = 0; k < map.size(); k++) {
-            origin[k] = map.get(k)[0];
-            originEnd[k] = map.get(k)[1];
-        }
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        this.folded = f.text.toString();
+        this.origin = Arrays.copyOf(f.origin, f.text.length());
+        this.originEnd = Arrays.copyOf(f.originEnd, f.text.length());
+        int[] starts = new int[16];
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (lines == starts.length) starts = Arrays.copyOf(starts, lines * 2);
+                starts[lines++] = i + 1;
+            }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, lines);
     }
 
     public String text() { return text; }
 
-    /** Where {@code quote} first occurs, or null when it does not. */
+    /** Where {@code quote} first occurs, or null when it does not; within the default time limit. */
     public Span locate(String quote) {
+        return locate(quote, Deadline.after(Deadline.DEFAULT_LIMIT));
+    }
+
+    /**
+     * Where {@code quote} first occurs as a whole-word match (see the class comment), or null when it
+     * does not.
+     *
+     * @throws Deadline.Expired when {@code deadline} passes during the search
+     */
+    public Span locate(String quote, Deadline deadline) {
+        deadline.check();
         String q = foldAll(quote).strip();
+        boolean fragmentStart = q.startsWith("...");
+        if (fragmentStart) q = q.substring(3).strip();
+        boolean fragmentEnd = q.endsWith("...");
+        if (fragmentEnd) q = q.substring(0, q.length() - 3).strip();
         if (q.isEmpty()) return null;
-        int at = folded.indexOf(q);
-        if (at < 0) return null;
-        int start = origin[at];
-        int end = originEnd[at + q.length() - 1];
-        // A folded space stands for the whole run; a match ending in one would be stripped, so it cannot.
-        return span(start, end);
+        boolean wordStart = !fragmentStart && NormalText.isWordChar(q.codePointAt(0));
+        boolean wordEnd = !fragmentEnd && NormalText.isWordChar(q.codePointBefore(q.length()));
+
+        int m = q.length();
+        int[] border = borders(q);
+        int k = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (i % CHECK_EVERY == 0) deadline.check();
+            char c = folded.charAt(i);
+            while (k > 0 && q.charAt(k) != c) k = border[k - 1];
+            if (q.charAt(k) == c) k++;
+            if (k == m) {
+                int at = i - m + 1;
+                if (wholeCharacters(at, i + 1) && (!wordStart || !wordCharBefore(at)) && (!wordEnd || !wordCharAt(i + 1)))
+                    // A folded space stands for the whole run; a match ending in one would be stripped, so it cannot.
+                    return span(origin[at], originEnd[i]);
+                k = border[k - 1];
+            }
+        }
+        return null;
+    }
+
+    /** KMP: for each prefix of {@code q}, the length of its longest proper prefix that is also its suffix. */
+    private static int[] borders(String q) {
+        int[] border = new int[q.length()];
+        for (int i = 1, k = 0; i < q.length(); i++) {
+            while (k > 0 && q.charAt(i) != q.charAt(k)) k = border[k - 1];
+            if (q.charAt(i) == q.charAt(k)) k++;
+            border[i] = k;
+        }
+        return border;
+    }
+
+    /** The folded chars {@code [from, to)} begin and end with whole characters of the text, not inside one. */
+    private boolean wholeCharacters(int from, int to) {
+        return (from == 0 || origin[from - 1] != origin[from]) && (to == folded.length() || originEnd[to - 1] != originEnd[to]);
+    }
+
+    private boolean wordCharBefore(int at) {
+        return at > 0 && NormalText.isWordChar(folded.codePointBefore(at));
+    }
+
+    private boolean wordCharAt(int at) {
+        return at < folded.length() && NormalText.isWordChar(folded.codePointAt(at));
     }
 
     /** The span of chars {@code [start, end)} of the text, in code points, lines and columns. */
@@ -92,40 +155,72 @@ public final class ArticleText {
         return lo;
     }
 
-    /** The folded form of any text, as quotes are compared. */
+    /** The folded form of any text, as quotes are compared: NFC, then folded. */
     public static String foldAll(String s) {
-        StringBuilder f = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        Folding f = new Folding(nfc.length());
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            f.add(cp, i, i + Character.charCount(cp));
             i += Character.charCount(cp);
-            if (isSpace(cp)) {
-                if (!space) f.append(' ');
-                space = true;
-                continue;
-            }
-            space = false;
-            f.append(fold(cp));
         }
-        return f.toString();
+        return f.text.toString();
     }
 
-    private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
-    }
+    /** The folded text being built, with where in the source each of its chars came from. */
+    private static final class Folding {
+        final StringBuilder text;
+        int[] origin;
+        int[] originEnd;
+        boolean afterSpace;
 
-    private static String fold(int cp) {
-        switch (cp) {
-            case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060: case 0x00B4:
-                return "'";
-            case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
-                return "\"";
-            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-                return "-";
-            case 0x2026:
-                return "...";
-            default:
-                return new String(Character.toChars(cp));
+        Folding(int capacity) {
+            text = new StringBuilder(capacity);
+            origin = new int[Math.max(16, capacity)];
+            originEnd = new int[origin.length];
+        }
+
+        /** Folds code point {@code cp}, which came from source chars {@code [from, to)}. */
+        void add(int cp, int from, int to) {
+            if (NormalText.isSpace(cp)) {
+                if (afterSpace) {
+                    originEnd[text.length() - 1] = to; // the run's one space stands for all of it
+                } else {
+                    append(' ', from, to);
+                    afterSpace = true;
+                }
+                return;
+            }
+            afterSpace = false;
+            switch (cp) {
+                case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4 -> append('\'', from, to);
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB -> append('"', from, to);
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212 -> append('-', from, to);
+                case 0x2026 -> {
+                    append('.', from, to);
+                    append('.', from, to);
+                    append('.', from, to);
+                }
+                default -> {
+                    if (Character.isBmpCodePoint(cp)) {
+                        append((char) cp, from, to);
+                    } else {
+                        append(Character.highSurrogate(cp), from, to);
+                        append(Character.lowSurrogate(cp), from, to);
+                    }
+                }
+            }
+        }
+
+        private void append(char c, int from, int to) {
+            int n = text.length();
+            if (n == origin.length) {
+                origin = Arrays.copyOf(origin, n + (n >> 1) + 16);
+                originEnd = Arrays.copyOf(originEnd, origin.length);
+            }
+            text.append(c);
+            origin[n] = from;
+            originEnd[n] = to;
         }
     }
 }

@@ -15,7 +15,8 @@ public record Quotation(
 
     public Quotation {
         quotes = Fact.quotes(quotes);
-        Fact.required(speaker, "speaker");
+        // Normal form, like the names of roles and terms.
+        speaker = Fact.required(NormalText.of(speaker), "speaker");
         Fact.required(words, "words");
     }
 

@@ -24,8 +24,9 @@ public record Term(
 
     public Term {
         quotes = Fact.quotes(quotes);
-        Fact.required(person, "person");
-        Fact.required(office, "office");
+        // Normal form, so that rules comparing names across facts see one name however it was typed.
+        person = Fact.required(NormalText.of(person), "person");
+        office = Fact.required(NormalText.of(office), "office");
         if (status == null) throw new IllegalArgumentException("status is required");
         if (status == Status.ONGOING && to != null) throw new IllegalArgumentException("an ongoing term has no end date");
     }

@@ -1,5 +1,6 @@
 package claimcheck.report;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.findings.ArticleReport;
 import java.io.IOException;
@@ -123,8 +124,14 @@ public final class ReportWriter {
 
     /** Renders one article's report in every format, file name to text; nothing touches the disk. */
     public Map<String, String> render(ArticleReport r) throws IOException {
+        return render(r, Deadline.after(Deadline.DEFAULT_LIMIT));
+    }
+
+    /** As {@link #render(ArticleReport)}, looking at the article's {@code deadline} after each format ({@link Deadline.Expired}). */
+    public Map<String, String> render(ArticleReport r, Deadline deadline) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         for (Renderer renderer : renderers) {
+            deadline.check();
             Bounded w = new Bounded(r.source() + ": " + renderer.fileName(), maxReportBytes);
             try {
                 renderer.render(r, options, w);
@@ -135,6 +142,7 @@ public final class ReportWriter {
             }
             files.put(renderer.fileName(), w.toString());
         }
+        deadline.check();
         return files;
     }
 

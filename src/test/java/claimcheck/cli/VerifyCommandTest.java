@@ -293,6 +293,8 @@ class VerifyCommandTest {
         assertTrue(h.out().contains("Default: 10s"), h.out());
         assertFalse(h.out().contains("PT10S"), h.out());
         assertEquals(claimcheck.engine.EngineLimits.DEFAULT.timeout(), new OptionValues.Time().convert("10s"));
+        assertTrue(h.out().contains("Default: 30s"), h.out());
+        assertEquals(claimcheck.Deadline.DEFAULT_LIMIT, new OptionValues.Time().convert("30s"));
         assertEquals(0, run("help", "verify").exit());
         for (String command : List.of("verify", "rules", "test-rules"))
             assertTrue(run(command, "--help").out().contains("--verbose"), command + " has no --verbose");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimcheck.Deadline;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A rule that misbehaves at run time is named, with the facts it was working on; it never hangs the run. */
+/**
+ * A rule that misbehaves at run time is named, with the facts it was working on; it never hangs the
+ * run. Nor does an article that takes too long in any phase: its time limit stops it, naming the phase.
+ */
 class EngineTest {
     @TempDir Path dir;
     FactsFile facts;
@@ -125,5 +129,40 @@ class EngineTest {
                 when $e : Event() then Outcomes.pass(kcontext, "ok", $e); end
                 """, new EngineLimits(1, Duration.ofSeconds(30)));
         assertEquals(1, e.check(facts, FailOn.ERROR).checks().size());
+    }
+
+    // The article's time limit: one deadline over loading, quote location and rules.
+
+    @Test
+    void anArticleOutOfTimeBeforeItsChecksIsNamedAsLoading() throws IOException {
+        Engine e = engine(LOOP, EngineLimits.DEFAULT);
+        Deadline spentLoading = Deadline.resumed(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, Gate.of(FailOn.ERROR), spentLoading));
+        assertEquals("loading took longer than 1 s on f.yaml", ex.getMessage());
+    }
+
+    @Test
+    void quoteLocationOutOfTimeNamesTheFileAndTheFact() throws IOException {
+        // 200 quotes, none in a text of 4,000,000 chars: each search is linear, all of them far beyond 100 ms.
+        Files.writeString(dir.resolve("big.txt"), "They sent 3 people. ".repeat(200_000));
+        StringBuilder yaml = new StringBuilder("article: {id: big, title: T, published: 2026-01-20, text: big.txt}\nfacts:\n");
+        for (int i = 0; i < 200; i++) yaml.append("  - {id: q").append(i).append(", kind: event, type: t, quote: not in the text ").append(i).append("}\n");
+        Files.writeString(dir.resolve("big.yaml"), yaml);
+        FactsFile big = new FactsLoader().load(dir.resolve("big.yaml"), "big.yaml");
+        Engine e = engine(LOOP, EngineLimits.DEFAULT);
+        long t0 = System.nanoTime();
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(big, Gate.of(FailOn.ERROR), Deadline.after(Duration.ofMillis(100))));
+        assertTrue(ex.getMessage().matches("quote location took longer than 100 ms on big\\.yaml \\(fact q\\d+\\)"), ex.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "stopped promptly");
+    }
+
+    @Test
+    void theRulesGetWhatIsLeftOfTheArticlesTimeWhenThatIsLess() throws IOException {
+        Engine e = engine(LOOP, new EngineLimits(Integer.MAX_VALUE - 1, Duration.ofSeconds(60)));
+        long t0 = System.nanoTime();
+        RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, Gate.of(FailOn.ERROR), Deadline.after(Duration.ofMillis(500))));
+        assertTrue(ex.getMessage().matches("the rules did not finish within \\d+ ms \\(what was left of the time limit of 500 ms\\) on f\\.yaml; "
+                + "rule bad/breeds fired most .*"), ex.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "halted at the article's limit, not the rules' 60 s");
     }
 }
