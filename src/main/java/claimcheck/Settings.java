@@ -2,7 +2,7 @@ package claimcheck;
 
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
-import claimcheck.facts.InputLimits;
+import claimcheck.input.InputLimits;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
 import java.nio.file.Path;

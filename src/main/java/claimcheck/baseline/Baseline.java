@@ -2,9 +2,9 @@ package claimcheck.baseline;
 
 import claimcheck.InputError;
 import claimcheck.facts.Article;
-import claimcheck.facts.JsonSchemaFile;
-import claimcheck.facts.LocatedTree;
-import claimcheck.facts.Position;
+import claimcheck.input.JsonSchemaFile;
+import claimcheck.input.LocatedTree;
+import claimcheck.input.Position;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;

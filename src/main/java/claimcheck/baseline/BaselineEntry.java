@@ -1,6 +1,6 @@
 package claimcheck.baseline;
 
-import claimcheck.facts.Position;
+import claimcheck.input.Position;
 import claimcheck.findings.Severity;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package claimcheck.config;
 
 import claimcheck.InputError;
-import claimcheck.facts.JsonSchemaFile;
-import claimcheck.facts.LocatedTree;
-import claimcheck.facts.Position;
-import claimcheck.facts.Suggestions;
+import claimcheck.input.JsonSchemaFile;
+import claimcheck.input.LocatedTree;
+import claimcheck.input.Position;
+import claimcheck.input.Suggestions;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Severity;
 import claimcheck.report.Renderers;

@@ -6,7 +6,7 @@ import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.Provenance;
-import claimcheck.facts.Suggestions;
+import claimcheck.input.Suggestions;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.FailOn;
 import claimcheck.rules.RuleSet;

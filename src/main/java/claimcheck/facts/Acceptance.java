@@ -1,5 +1,7 @@
 package claimcheck.facts;
 
+import claimcheck.input.Position;
+
 /**
  * A fact's {@code accept: {rule, reason}}: the editor has looked at what {@code ruleId} finds on this
  * fact and accepts it for {@code reason}. Such findings are still reported, marked accepted; they

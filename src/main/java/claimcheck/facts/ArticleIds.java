@@ -1,5 +1,6 @@
 package claimcheck.facts;
 
+import claimcheck.input.Position;
 import claimcheck.InputError;
 import java.util.HashMap;
 import java.util.Locale;

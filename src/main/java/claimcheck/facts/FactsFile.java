@@ -1,5 +1,6 @@
 package claimcheck.facts;
 
+import claimcheck.input.Position;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package claimcheck.facts;
 
+import claimcheck.input.LocatedTree;
+import claimcheck.input.TextFile;
+import claimcheck.input.InputLimits;
 import claimcheck.InputError;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,5 +1,10 @@
 package claimcheck.facts;
 
+import claimcheck.input.LocatedTree;
+import claimcheck.input.TextFile;
+import claimcheck.input.Position;
+import claimcheck.input.Suggestions;
+import claimcheck.input.InputLimits;
 import claimcheck.InputError;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.InjectableValues;

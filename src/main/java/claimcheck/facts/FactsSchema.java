@@ -1,5 +1,7 @@
 package claimcheck.facts;
 
+import claimcheck.input.LocatedTree;
+import claimcheck.input.JsonSchemaFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

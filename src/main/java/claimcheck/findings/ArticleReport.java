@@ -3,7 +3,7 @@ package claimcheck.findings;
 import claimcheck.facts.Article;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
-import claimcheck.facts.Position;
+import claimcheck.input.Position;
 import claimcheck.facts.Provenance;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package claimcheck.report;
 
 import claimcheck.InputError;
 import claimcheck.JsonLayout;
-import claimcheck.facts.Position;
+import claimcheck.input.Position;
 import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;

@@ -1,7 +1,7 @@
 package claimcheck.rules;
 
 import claimcheck.InputError;
-import claimcheck.facts.TextFile;
+import claimcheck.input.TextFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

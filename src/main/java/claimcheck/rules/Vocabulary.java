@@ -1,9 +1,9 @@
 package claimcheck.rules;
 
 import claimcheck.InputError;
-import claimcheck.facts.LocatedTree;
-import claimcheck.facts.Position;
-import claimcheck.facts.TextFile;
+import claimcheck.input.LocatedTree;
+import claimcheck.input.Position;
+import claimcheck.input.TextFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.InputError;
 import claimcheck.facts.Article;
-import claimcheck.facts.Position;
+import claimcheck.input.Position;
 import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;

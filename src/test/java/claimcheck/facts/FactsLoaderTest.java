@@ -1,5 +1,6 @@
 package claimcheck.facts;
 
+import claimcheck.input.Position;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,8 @@
 package claimcheck.facts;
 
+import claimcheck.input.LocatedTree;
+import claimcheck.input.TextFile;
+import claimcheck.input.InputLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.InputError;
 import claimcheck.facts.FactsLoader;
-import claimcheck.facts.InputLimits;
-import claimcheck.facts.LocatedTree;
-import claimcheck.facts.TextFile;
+import claimcheck.input.InputLimits;
+import claimcheck.input.LocatedTree;
+import claimcheck.input.TextFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.InputError;
 import claimcheck.facts.ArticleText;
-import claimcheck.facts.TextFile;
+import claimcheck.input.TextFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

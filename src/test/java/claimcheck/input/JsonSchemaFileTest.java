@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 /** "Did you mean ...?" for a mistyped name: the closest candidate by edit distance, if close enough. */
 public final class Suggestions {

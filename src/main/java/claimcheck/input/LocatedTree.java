@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 import claimcheck.InputError;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -111,7 +111,7 @@ public final class LocatedTree {
      * are skipped); null when the top level is not a map. Throws an {@link InputError} when the text is empty
      * or cannot be read as YAML or JSON at all.
      */
-    static java.util.List<String> topLevelKeys(String name, String text, InputLimits limits) {
+    public static java.util.List<String> topLevelKeys(String name, String text, InputLimits limits) {
         JsonFactory factory = factory(name, limits);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
@@ -347,13 +347,13 @@ public final class LocatedTree {
         private void decimalForm(String written, BigDecimal value, Position here, String field) {
             if (json != null || DECIMAL.matcher(written).matches()) return;
             throw new InputError(name, here.line(), here.column(), field, written + " is not a decimal number as articles write them (YAML would read it as "
-                    + Quantity.plain(value) + "); write it in plain digits such as 37, -4 or 0.5, or quote it to keep it text");
+                    + plain(value) + "); write it in plain digits such as 37, -4 or 0.5, or quote it to keep it text");
         }
 
         /** Numbers stay finite and modest: a count of people or a percent, not 1e400. */
         private JsonNode number(BigDecimal d, Position here, String field) {
             if (d.abs().compareTo(InputLimits.MAX_MAGNITUDE) >= 0)
-                throw new InputError(name, here.line(), here.column(), field, "number out of range: " + Quantity.plain(d).replaceAll("^(-?\\d{20})\\d+", "$1...")
+                throw new InputError(name, here.line(), here.column(), field, "number out of range: " + plain(d).replaceAll("^(-?\\d{20})\\d+", "$1...")
                         + " (numbers stay below 10^15)");
             if (d.stripTrailingZeros().scale() > InputLimits.MAX_DECIMALS)
                 throw new InputError(name, here.line(), here.column(), field, "number with more than " + InputLimits.MAX_DECIMALS + " decimal places");
@@ -405,6 +405,12 @@ public final class LocatedTree {
         if (s == null) return "unreadable";
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** A number as a person writes it: no exponent, no trailing zeros after the point. */
+    private static String plain(BigDecimal b) {
+        BigDecimal s = b.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
     /** {@code /facts/3/count} as people read it: {@code facts[3].count}. */

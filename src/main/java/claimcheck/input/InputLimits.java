@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 /**
  * How much input claimcheck accepts, so that no facts file or article text, however hostile, can

@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 import claimcheck.InputError;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 import claimcheck.InputError;
 import java.io.IOException;

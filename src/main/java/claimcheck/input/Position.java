@@ -1,4 +1,4 @@
-package claimcheck.facts;
+package claimcheck.input;
 
 /** A 1-based line and column in a file; column counts characters (code points) as editors do. */
 public record Position(int line, int column) {
