@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
+import claimcheck.engine.Gate;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.FailOn;
@@ -38,9 +39,12 @@ final class Scenarios {
         return rules;
     }
 
-    static ArticleReport check(Path facts, FailOn failOn) {
+    static ArticleReport check(Path facts, FailOn failOn) { return check(facts, Gate.of(failOn)); }
+
+    /** Checks {@code facts} as the command would, judged by {@code gate} (a baseline, an as-of day). */
+    static ArticleReport check(Path facts, Gate gate) {
         return new Engine(rules(), EngineLimits.DEFAULT, new ArticleReport.Tool("claimcheck", "0.0.0-test"))
-                .check(new FactsLoader().load(facts, facts.toString()), failOn);
+                .check(new FactsLoader().load(facts, facts.toString()), gate);
     }
 
     static ArticleReport check(Path facts) { return check(facts, FailOn.ERROR); }
