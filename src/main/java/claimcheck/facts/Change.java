@@ -19,6 +19,7 @@ public record Change(
         Quantity to,
         String baseline,
         String evidenceFor,
+        String source,
         String note) implements Fact {
 
     public enum Direction {
@@ -36,6 +37,31 @@ public record Change(
     }
 
     @Override public String kind() { return "change"; }
+
+    /**
+     * The value before the change the article implies when it states only the value after: after
+     * over the factor, within the rounding of both, two decimals rounded outwards. Null when not
+     * computable (no value after, a value before already stated, or a fall of 100% or more).
+     */
+    public Interval valueBefore() {
+        if (from != null || to == null || factor().hi() == null || factor().hi().signum() <= 0) return null;
+        Interval i = to.asRounded().over(factor());
+        return i == null || i.hi() == null ? null : i.roundedForDisplay(2);
+    }
+
+    /** The value after the change the article implies when it states only the value before; null when not computable. */
+    public Interval valueAfter() {
+        if (to != null || from == null) return null;
+        Interval i = from.asRounded().times(factor());
+        return i == null || i.hi() == null ? null : i.roundedForDisplay(2);
+    }
+
+    /** The factor the change multiplies by, at the precision the percent is written with: up 4.1% is 1.0405 to 1.0415. */
+    public Interval factor() {
+        Interval p = percent.atStatedPrecision().scaledBy(new java.math.BigDecimal("0.01"));
+        Interval one = Interval.point(java.math.BigDecimal.ONE);
+        return direction == Direction.INCREASE ? one.plus(p) : one.minus(p);
+    }
 
     /**
      * The signed percent change from {@code from} to {@code to}, when both are exact and {@code from}

@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * Something that happened: a transfer, an extradition, a vote. {@code type} says what sort of
  * event it is; {@code count} is null when the article does not say how many (rules may derive it).
+ * A {@code planned} event is one the article announces ("by the end of 2027"): it may lie after
+ * publication. {@code date} is null when the article does not date it.
  */
 public record Event(
         String id,
@@ -19,6 +21,8 @@ public record Event(
         String from,
         String to,
         String legalBasis,
+        boolean planned,
+        String source,
         String note) implements Fact {
 
     public Event {

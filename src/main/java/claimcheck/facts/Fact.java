@@ -23,9 +23,14 @@ import java.util.List;
     @JsonSubTypes.Type(value = Change.class, name = "change"),
     @JsonSubTypes.Type(value = ItemList.class, name = "list"),
     @JsonSubTypes.Type(value = Measure.class, name = "measure"),
+    @JsonSubTypes.Type(value = Share.class, name = "share"),
+    @JsonSubTypes.Type(value = Difference.class, name = "difference"),
+    @JsonSubTypes.Type(value = Ratio.class, name = "ratio"),
+    @JsonSubTypes.Type(value = Rank.class, name = "rank"),
 })
 public sealed interface Fact
-        permits Event, Total, Ordinal, Mention, Attachment, Role, Term, Quotation, Change, ItemList, Measure, DeclaredFact {
+        permits Event, Total, Ordinal, Mention, Attachment, Role, Term, Quotation, Change, ItemList, Measure,
+                Share, Difference, Ratio, Rank, DeclaredFact {
 
     /** Unique within its facts file. */
     String id();
@@ -38,6 +43,12 @@ public sealed interface Fact
 
     /** The editor's own remark, never checked. */
     String note();
+
+    /**
+     * Who gives the figure, when the article names a source ("the health ministry", "the Red Cross"):
+     * two sources' figures for one thing are competing claims, not a contradiction. Null when unsourced.
+     */
+    default String source() { return null; }
 
     /** The number this fact states, if it states one; null otherwise. */
     default Quantity quantity() { return null; }

@@ -74,6 +74,53 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
         return this;
     }
 
+    private static final java.math.MathContext PRECISION = java.math.MathContext.DECIMAL64;
+
+    /**
+     * This interval times {@code o}, both taken at or above zero (shares, amounts, multiples): the
+     * product of the low ends up to the product of the high ends. Null when either has no value at
+     * or above zero.
+     */
+    public Interval times(Interval o) {
+        Interval a = atLeastZero(), b = o.atLeastZero();
+        if (a == null || b == null) return null;
+        BigDecimal l = a.lo.multiply(b.lo, PRECISION);
+        BigDecimal h = a.hi == null || b.hi == null ? null : a.hi.multiply(b.hi, PRECISION);
+        return new Interval(l, a.loOpen || b.loOpen, h, h != null && (a.hiOpen || b.hiOpen));
+    }
+
+    /**
+     * This interval over {@code o}, both taken at or above zero: the low end over the other's high
+     * end up to the high end over its low end (unbounded when that may be zero). Null when either
+     * has no value at or above zero, or {@code o} allows only zero.
+     */
+    public Interval over(Interval o) {
+        Interval a = atLeastZero(), b = o.atLeastZero();
+        if (a == null || b == null || (b.hi != null && b.hi.signum() == 0)) return null;
+        BigDecimal l = b.hi == null ? BigDecimal.ZERO : a.lo.divide(b.hi, PRECISION);
+        BigDecimal h = a.hi == null || b.lo.signum() == 0 ? null : a.hi.divide(b.lo, PRECISION);
+        return new Interval(l, b.hi != null && (a.loOpen || b.hiOpen), h, h != null && (a.hiOpen || b.loOpen));
+    }
+
+    /** This interval with every value multiplied by {@code k} (k above zero). */
+    public Interval scaledBy(BigDecimal k) {
+        return new Interval(lo == null ? null : lo.multiply(k, PRECISION), loOpen, hi == null ? null : hi.multiply(k, PRECISION), hiOpen);
+    }
+
+    /** Every value negated: [2, 5] becomes [-5, -2]. */
+    public Interval negated() {
+        return new Interval(hi == null ? null : hi.negate(), hiOpen, lo == null ? null : lo.negate(), loOpen);
+    }
+
+    /** True when some value here lies at or below {@code x}. */
+    public boolean reachesDownTo(BigDecimal x) { return lo == null || lo.compareTo(x) < 0 || (lo.compareTo(x) == 0 && !loOpen); }
+
+    /** The interval rounded outwards to {@code scale} decimals, for messages. */
+    public Interval roundedForDisplay(int scale) {
+        return new Interval(lo == null ? null : lo.setScale(scale, java.math.RoundingMode.FLOOR), loOpen,
+                hi == null ? null : hi.setScale(scale, java.math.RoundingMode.CEILING), hiOpen);
+    }
+
     @Override
     public String toString() {
         if (isPoint()) return Quantity.plain(lo);

@@ -14,6 +14,7 @@ public record Mention(
         String refers,
         Quantity value,
         String term,
+        String source,
         String note) implements Fact {
 
     public Mention {

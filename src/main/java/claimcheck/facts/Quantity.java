@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
  * {@code {value: 1200000, roundedTo: 100000}}.
  */
 public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, BigDecimal max,
-                       BigDecimal roundedTo, BigDecimal tolerance, String text) {
+                       BigDecimal roundedTo, BigDecimal tolerance, String text, String currency) {
 
     /** "about" and "nearly" allow this share of the value either side (below it, for "nearly"). */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.10");
 
     private static final String NUMBER = "[-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?";
     private static final String SCALE = "thousand|million|billion|trillion";
+    // Abbreviated scales are written against the number ("$8m", "€3.5bn"), never after a space, where "m" may be metres.
+    private static final String SCALE_ABBREVIATED = "bn|mn|tn|m|k";
+    private static final String SCALED = "(?: ?(" + SCALE + ")|(" + SCALE_ABBREVIATED + "))?";
+    // A currency before the number: a symbol, or a three-letter ISO 4217 code and a space ("EUR 3.5 billion").
+    private static final String CURRENCY = "(US\\$|\\$|€|£|¥|[A-Z]{3} )?";
     private static final String QUALIFIERS;
     static {
         List<String> words = new ArrayList<>();
@@ -33,8 +38,9 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         words.sort((a, b) -> b.length() - a.length()); // longest first, so "more than" wins over "more"
         QUALIFIERS = String.join("|", words);
     }
-    private static final String SINGLE = "(?:(" + QUALIFIERS + ") )?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?(%)?";
-    private static final String BETWEEN = "(?:between )?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?%? ?(?:to|and|-|–) ?(" + NUMBER + ")(?: ?(" + SCALE + "))? ?(%)?";
+    private static final String SINGLE = "(?:(" + QUALIFIERS + ") )?" + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?(%)?";
+    private static final String BETWEEN = "(?:between )?" + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?%? ?(?:to|and|-|–) ?"
+            + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?(%)?";
 
     /** The text form, as a regular expression; facts.schema.json carries the same pattern. */
     public static final String TEXT_PATTERN = "^(?:" + SINGLE + "|" + BETWEEN + ")$";
@@ -52,8 +58,28 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         }
         if (roundedTo != null && roundedTo.signum() <= 0) throw new IllegalArgumentException("roundedTo must be above zero");
         if (tolerance != null && tolerance.signum() < 0) throw new IllegalArgumentException("tolerance cannot be negative");
-        if (text == null) text = canonicalText(qualifier, value, min, max);
+        if (currency != null) {
+            if (!currency.matches("[A-Z]{3}")) throw new IllegalArgumentException("currency must be a three-letter code such as USD or EUR, got \"" + currency + "\"");
+        }
+        if (text == null) text = canonicalText(qualifier, value, min, max, currency);
     }
+
+    /** The quantity without a currency, as it was before currencies were known. */
+    public Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, BigDecimal max,
+                    BigDecimal roundedTo, BigDecimal tolerance, String text) {
+        this(qualifier, value, min, max, roundedTo, tolerance, text, null);
+    }
+
+    /** This quantity in {@code currency} (an ISO 4217 code, or null for none); its text is written again. */
+    public Quantity inCurrency(String currency) {
+        return new Quantity(qualifier, value, min, max, roundedTo, tolerance, null, currency);
+    }
+
+    /** True when this is an amount of money. */
+    public boolean isMoney() { return currency != null; }
+
+    /** True when this and {@code other} are in the same currency, or both are not money: only then may they be added or compared. */
+    public boolean sameCurrency(Quantity other) { return java.util.Objects.equals(currency, other.currency); }
 
     public static Quantity exact(BigDecimal v) {
         return new Quantity(Qualifier.EXACT, v, null, null, null, null, null);
@@ -75,14 +101,53 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         String t = written.strip().replaceAll("\\s+", " ");
         Matcher m = TEXT.matcher(t);
         if (!m.matches()) throw new IllegalArgumentException("expected a number, or a qualified one such as \"about 90\", got \"" + written + "\"");
-        if (m.group(2) != null) {
+        // Groups: 1 qualifier, 2 currency, 3 number, 4-5 scale, 6 %; a range: 7-10 and 11-14 its two ends, 15 %.
+        if (m.group(3) != null) {
             Qualifier q = m.group(1) == null ? Qualifier.EXACT : Qualifier.ofWords(m.group(1));
-            Scaled v = scaled(m.group(2), m.group(3));
-            return new Quantity(q, v.value, null, null, v.roundedTo, null, t);
+            Scaled v = scaled(m.group(3), scale(m, 4));
+            return new Quantity(q, v.value, null, null, v.roundedTo, null, t, currencyCode(m.group(2)));
         }
-        Scaled lo = scaled(m.group(5), m.group(6) != null ? m.group(6) : m.group(8));
-        Scaled hi = scaled(m.group(7), m.group(8));
-        return new Quantity(Qualifier.RANGE, null, lo.value, hi.value, null, null, t);
+        String loScale = scale(m, 9) != null ? scale(m, 9) : scale(m, 13);
+        Scaled lo = scaled(m.group(8), loScale);
+        Scaled hi = scaled(m.group(12), scale(m, 13));
+        String c1 = currencyCode(m.group(7)), c2 = currencyCode(m.group(11));
+        if (c1 != null && c2 != null && !c1.equals(c2))
+            throw new IllegalArgumentException("a range is in one currency, got " + c1 + " and " + c2 + " in \"" + written + "\"");
+        return new Quantity(Qualifier.RANGE, null, lo.value, hi.value, null, null, t, c1 != null ? c1 : c2);
+    }
+
+    private static String scale(Matcher m, int group) {
+        String word = m.group(group), abbreviated = m.group(group + 1);
+        if (word != null) return word;
+        if (abbreviated == null) return null;
+        return switch (abbreviated) {
+            case "k" -> "thousand";
+            case "m", "mn" -> "million";
+            case "bn" -> "billion";
+            default -> "trillion";
+        };
+    }
+
+    /** The currency a symbol or code stands for. "$" is read as US dollars and "¥" as yen: write the code (CAD, CNY) for others. */
+    static String currencyCode(String written) {
+        if (written == null) return null;
+        return switch (written.strip()) {
+            case "$", "US$" -> "USD";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            default -> written.strip();
+        };
+    }
+
+    private static String currencySymbol(String code) {
+        return switch (code) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            default -> code + " ";
+        };
     }
 
     private record Scaled(BigDecimal value, BigDecimal roundedTo) {}
@@ -110,7 +175,8 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
             BigDecimal min = decimal(n, "min"), max = decimal(n, "max");
             Qualifier q = n.hasNonNull("qualifier") ? Qualifier.ofCode(n.get("qualifier").asText())
                     : (min != null || max != null) ? Qualifier.RANGE : Qualifier.EXACT;
-            return new Quantity(q, decimal(n, "value"), min, max, decimal(n, "roundedTo"), decimal(n, "tolerance"), null);
+            String currency = n.hasNonNull("currency") ? currencyCode(n.get("currency").asText()) : null;
+            return new Quantity(q, decimal(n, "value"), min, max, decimal(n, "roundedTo"), decimal(n, "tolerance"), null, currency);
         }
         throw new IllegalArgumentException("expected a number, or a qualified one such as \"about 90\"");
     }
@@ -178,12 +244,55 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
     @Override
     public String toString() { return text; }
 
-    private static String canonicalText(Qualifier q, BigDecimal value, BigDecimal min, BigDecimal max) {
+    private static String canonicalText(Qualifier q, BigDecimal value, BigDecimal min, BigDecimal max, String currency) {
+        if (currency != null) {
+            String c = currencySymbol(currency);
+            return switch (q) {
+                case EXACT -> c + readable(value);
+                case RANGE -> c + readable(min) + " to " + c + readable(max);
+                default -> q.words().get(0) + " " + c + readable(value);
+            };
+        }
         return switch (q) {
             case EXACT -> plain(value);
             case RANGE -> plain(min) + " to " + plain(max);
             default -> q.words().get(0) + " " + plain(value);
         };
+    }
+
+    /** An amount as articles write it: 6,200,000,000 as "6.2 billion", to three decimals at most; smaller amounts as they are. */
+    public static String readable(BigDecimal b) {
+        String[] words = {"trillion", "billion", "million"};
+        int[] exps = {12, 9, 6};
+        for (int i = 0; i < words.length; i++) {
+            BigDecimal scaled = b.movePointLeft(exps[i]);
+            if (scaled.abs().compareTo(BigDecimal.ONE) >= 0) {
+                BigDecimal r = scaled.setScale(3, RoundingMode.HALF_UP);
+                return plain(r) + " " + words[i];
+            }
+        }
+        return plain(b.setScale(Math.min(Math.max(b.stripTrailingZeros().scale(), 0), 2), RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The values a number may stand for when it is taken as rounded to its last written digit: 31 (a
+     * percent) allows 30.5 to 31.5, 52.3 allows 52.25 to 52.35. Any other quantity: what it allows.
+     * Shares, multiples and stated differences are read this way.
+     */
+    public Interval atStatedPrecision() {
+        if (!isExact()) return interval();
+        BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0)).divide(BigDecimal.valueOf(2));
+        return Interval.closed(value.subtract(half), value.add(half));
+    }
+
+    /**
+     * The values a figure being compared may stand for: a number written with decimals (52.3) is
+     * rounded to its last digit; a whole number (4,312 votes) is exact; a qualified or scaled one
+     * allows what it allows.
+     */
+    public Interval asRounded() {
+        if (isExact() && value.scale() > 0) return atStatedPrecision();
+        return interval();
     }
 
     /** A number as people write it: no exponent, no trailing zeros after the point. */

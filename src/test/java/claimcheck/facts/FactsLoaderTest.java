@@ -89,8 +89,8 @@ class FactsLoaderTest {
 
     @Test
     void unknownKind() throws IOException {
-        assertEquals("f.yaml:8:11: facts[0].kind: unknown fact kind \"evnt\"; expected one of attachment, change, event, list, "
-                        + "measure, mention, ordinal, quote, role, term, total",
+        assertEquals("f.yaml:8:11: facts[0].kind: unknown fact kind \"evnt\"; expected one of attachment, change, difference, event, list, "
+                        + "measure, mention, ordinal, quote, rank, ratio, role, share, term, total",
                 error("f.yaml", HEADER + EVENT.replace("kind: event", "kind: evnt")));
     }
 

@@ -193,7 +193,7 @@ class DeclaredKindsTest {
     @Test
     void unknownKindListsTheDeclaredOnes() throws IOException {
         String e = error(FACTS.replace("kind: poll-lead", "kind: pol"));
-        assertTrue(e.startsWith("f.yaml:14:11: facts[1].kind: unknown fact kind \"pol\"; expected one of attachment, change, event,"), e);
+        assertTrue(e.startsWith("f.yaml:14:11: facts[1].kind: unknown fact kind \"pol\"; expected one of attachment, change, difference, event,"), e);
         assertTrue(e.contains(", poll, poll-lead, quote, "), e);
     }
 
