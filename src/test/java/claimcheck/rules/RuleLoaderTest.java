@@ -55,6 +55,7 @@ class RuleLoaderTest {
         assertEquals(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
                 "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
                 "extradition/assurance-attached", "extradition/legal-basis-term",
+                "core/share", "core/share-sum", "core/difference", "core/ratio", "core/rank", "core/competing-figures",
                 "elections/shares-sum", "elections/turnout", "elections/winner-margin"), ids);
         assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));
     }
