@@ -10,11 +10,9 @@ import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
 import claimcheck.findings.Suppression;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
@@ -75,12 +73,27 @@ public final class Baseline {
         static final JsonSchemaFile INSTANCE = JsonSchemaFile.resource(SCHEMA, JsonSchemaFile.Wording.KEYS);
     }
 
-    /** The file as written, once the schema has checked it. */
+    /**
+     * The file as written: what {@link #read} binds once the schema has checked it, and what
+     * {@link #toYaml} writes, its fields in this order.
+     */
     record Written(List<WrittenEntry> entries) {}
 
-    /** An entry as written: its article id, severity and date not yet checked beyond their shape. */
-    record WrittenEntry(String article, String rule, List<String> facts, List<String> quotes, String severity,
-                        String message, String justification, String expires) {}
+    /**
+     * An entry as written: its article id, severity and date not yet checked beyond their shape. The
+     * optional fields are left out of a written file when they have no value.
+     */
+    record WrittenEntry(String article, String rule, List<String> facts, List<String> quotes,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String severity,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String message,
+                        String justification,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String expires) {
+
+        static WrittenEntry of(BaselineEntry e) {
+            return new WrittenEntry(e.article(), e.rule(), e.facts(), e.quotes(), e.severity() == null ? null : e.severity().label(),
+                    e.message(), e.justification(), e.expires() == null ? null : e.expires().toString());
+        }
+    }
 
     /**
      * Reads a baseline file; {@code name} is how messages name it. The schema checks the shape; then
@@ -206,23 +219,8 @@ public final class Baseline {
 
     /** The file's text: a comment saying what it is, then the entries in order. Same entries, same bytes. */
     public String toYaml() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ArrayNode list = root.putArray("entries");
-        for (BaselineEntry e : entries) {
-            ObjectNode o = list.addObject();
-            o.put("article", e.article());
-            o.put("rule", e.rule());
-            ArrayNode facts = o.putArray("facts");
-            e.facts().forEach(facts::add);
-            ArrayNode quotes = o.putArray("quotes");
-            e.quotes().forEach(quotes::add);
-            if (e.severity() != null) o.put("severity", e.severity().label());
-            if (e.message() != null) o.put("message", e.message());
-            o.put("justification", e.justification());
-            if (e.expires() != null) o.put("expires", e.expires().toString());
-        }
         try {
-            return HEADER + YAML.writeValueAsString(root);
+            return HEADER + YAML.writeValueAsString(new Written(entries.stream().map(WrittenEntry::of).toList()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

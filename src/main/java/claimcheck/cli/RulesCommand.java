@@ -2,6 +2,7 @@ package claimcheck.cli;
 
 import claimcheck.Printable;
 import claimcheck.config.Config;
+import claimcheck.report.CatalogRenderer;
 import claimcheck.rules.RuleCatalog;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;
@@ -29,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
     String format = "text";
 
     static final class Formats implements Iterable<String> {
-        @Override public java.util.Iterator<String> iterator() { return RuleCatalog.FORMATS.iterator(); }
+        @Override public java.util.Iterator<String> iterator() { return CatalogRenderer.FORMATS.iterator(); }
     }
 
     @Mixin
@@ -38,13 +39,13 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         verboseOption.configure();
-        if (!RuleCatalog.FORMATS.contains(format))
+        if (!CatalogRenderer.FORMATS.contains(format))
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: unknown format \"" + format + "\"; expected one of "
-                    + String.join(", ", RuleCatalog.FORMATS));
+                    + String.join(", ", CatalogRenderer.FORMATS));
         Config config = rulesOptions.config();
         RuleSet rules = new RuleLoader().load(RulesOptions.packs(config));
         // Titles and help come from DRL files: control characters and bidi overrides are shown escaped, line feeds kept.
-        spec.commandLine().getOut().print(Printable.lines(new RuleCatalog(rules).render(format)));
+        spec.commandLine().getOut().print(Printable.lines(CatalogRenderer.render(new RuleCatalog(rules), format)));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

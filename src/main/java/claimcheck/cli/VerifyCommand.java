@@ -263,7 +263,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (Finding f : r.findings()) {
             Evidence at = f.firstLocated();
             String where = at == null ? "-" : at.span().line() + ":" + at.span().column();
-            String marked = f.suppression() == null ? "" : "  [" + f.suppression().kind().label() + ": " + f.suppression().justification() + "]";
+            String marked = f.suppression() == null ? "" : "  [" + f.suppression().reason() + "]";
             printLine(out, "  %-7s  %-" + ruleWidth + "s  %-7s  %s%s", f.severity().label(), f.ruleId(), where, f.message(), marked);
         }
         List<String> names = new ArrayList<>();

@@ -22,4 +22,18 @@ public record Suppression(Kind kind, String justification, LocalDate expires) {
         if (kind == null) throw new IllegalArgumentException("kind is required");
         if (justification == null || justification.isBlank()) throw new IllegalArgumentException("a suppression needs a justification");
     }
+
+    /*
+     * How every report and the command line word a suppression, in one place so that they agree.
+     * Each format then frames it in its own way ("[...]", "(suppressed, ...)", a SARIF justification).
+     */
+
+    /** "baseline: why" or "accepted: why". */
+    public String reason() { return kind.label() + ": " + justification; }
+
+    /** " (until 2026-12-31)" for a suppression that expires, else "". */
+    public String until() { return expires == null ? "" : " (until " + expires + ")"; }
+
+    /** "baseline: why (until 2026-12-31)": the reason and, when it has one, the expiry date. */
+    public String reasonUntil() { return reason() + until(); }
 }

@@ -100,8 +100,7 @@ public final class ClaimReviewRenderer implements Renderer {
         for (Finding f : findings) {
             if (b.length() > 0) b.append(' ');
             b.append(SarifRenderer.sentence(capitalised(f.message())));
-            if (!f.active()) b.append(" (Suppressed, ").append(f.suppression().kind().label()).append(": ")
-                    .append(f.suppression().justification()).append(')');
+            if (!f.active()) b.append(" (Suppressed, ").append(f.suppression().reason()).append(')');
         }
         return b.toString();
     }

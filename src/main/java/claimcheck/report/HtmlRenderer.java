@@ -118,8 +118,7 @@ public final class HtmlRenderer implements Renderer {
         Evidence at = f.firstLocated();
         String target = at == null ? null : evidence.get(f.evidence().indexOf(at)).quoteId();
         RuleInfo info = options.rule(f.ruleId());
-        String suppression = f.active() ? null : f.suppression().kind().label() + ": " + f.suppression().justification()
-                + (f.suppression().expires() == null ? "" : " (until " + f.suppression().expires() + ")");
+        String suppression = f.active() ? null : f.suppression().reasonUntil();
         return new FindingView(id, f.severity().label(), f.ruleId(), info == null ? "" : info.title(), f.message(),
                 at == null ? "–" : at.span().line() + ":" + at.span().column(), target, String.join(" ", quotes), evidence, suppression);
     }

@@ -54,8 +54,7 @@ public final class JunitRenderer implements Renderer {
                 failure = new JunitReport.Failure(xml(c.message()), "failed", xml(c.message()));
                 failures++;
             } else if (!f.active()) {
-                skip = new JunitReport.Skipped(xml("suppressed (" + f.suppression().kind().label() + "): " + f.suppression().justification()
-                        + (f.suppression().expires() == null ? "" : " (until " + f.suppression().expires() + ")")
+                skip = new JunitReport.Skipped(xml("suppressed (" + f.suppression().kind().label() + "): " + f.suppression().justification() + f.suppression().until()
                         + "; " + f.severity().label() + ": " + f.message()));
                 skipped++;
             } else if (r.summary().failOn().fails(f.severity())) {
@@ -97,7 +96,7 @@ public final class JunitRenderer implements Renderer {
                 .append(MarkdownRenderer.counts(r.summary())).append('\n');
         for (Finding f : r.findings()) {
             Evidence at = f.firstLocated();
-            b.append(f.severity().label()).append(f.active() ? "" : " (suppressed, " + f.suppression().kind().label() + ": " + f.suppression().justification() + ")")
+            b.append(f.severity().label()).append(f.active() ? "" : " (suppressed, " + f.suppression().reason() + ")")
                     .append(' ').append(f.ruleId()).append(' ').append(at == null ? "-" : at.span().line() + ":" + at.span().column())
                     .append(' ').append(f.message()).append('\n');
         }

@@ -23,7 +23,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override public String format() { return "md"; }
     @Override public String fileName() { return "findings.md"; }
 
-    /** A findings table row. {@code suppression} is "baseline: why" or "accepted: why", or null. */
+    /** A findings table row. {@code suppression} is {@link claimcheck.findings.Suppression#reasonUntil()}, or null for an active finding. */
     public record Row(String severity, String ruleId, String where, String message, String suppression) {}
 
     @Override
@@ -33,8 +33,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Finding f : r.findings()) {
             Evidence at = f.firstLocated();
             rows.add(new Row(f.severity().label(), f.ruleId(), at == null ? "–" : at.span().line() + ":" + at.span().column(),
-                    f.message(), f.active() ? null : f.suppression().kind().label() + ": " + f.suppression().justification()
-                            + (f.suppression().expires() == null ? "" : " (until " + f.suppression().expires() + ")")));
+                    f.message(), f.active() ? null : f.suppression().reasonUntil()));
         }
         List<Check> passed = r.checks().stream().filter(c -> c.status() == Check.Status.PASS).toList();
         Map<String, Object> view = new LinkedHashMap<>();

@@ -66,9 +66,7 @@ public final class SarifRenderer implements Renderer {
                     List.of(primaryLocation(r, f, textUri, factsUri)),
                     related(f, textUri),
                     Map.of(FINGERPRINT, fingerprint),
-                    f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted",
-                            f.suppression().kind().label() + ": " + f.suppression().justification()
-                                    + (f.suppression().expires() == null ? "" : " (until " + f.suppression().expires() + ")")))));
+                    f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted", f.suppression().reasonUntil()))));
         }
 
         SarifLog.ToolComponent driver = new SarifLog.ToolComponent(r.tool().name(), r.tool().version(),

@@ -16,21 +16,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The template engines of the HTML and Markdown reports (Pebble, templates under
- * {@code claimcheck/templates/} on the class path). Both escape every value a template prints:
- * HTML with Pebble's own strategy, Markdown with {@link #markdown}. A template opts out only with
- * {@code | raw}, which ours use for nothing that comes from the facts or the article.
+ * The template engines of the HTML and Markdown reports and of the rule catalog's Markdown (Pebble,
+ * templates under {@code claimcheck/templates/} on the class path). Every engine escapes every value a
+ * template prints: HTML with Pebble's own strategy, Markdown with the one Markdown escaper,
+ * {@link #markdown(String, LiveReferences)}. A template opts out only with {@code | raw}, which ours
+ * use for nothing that comes from the facts, the article or a rule pack.
  */
 final class Templates {
     private Templates() {}
 
     static final PebbleEngine HTML = builder().defaultEscapingStrategy("html").build();
 
-    static final PebbleEngine MARKDOWN = builder()
-            .addEscapingStrategy("markdown", Templates::markdown)
-            .defaultEscapingStrategy("markdown")
-            .extension(new MarkdownFilters())
-            .build();
+    /** Markdown posted where it is live (findings.md, a pull-request comment): mentions, references and links neutralised. */
+    static final PebbleEngine MARKDOWN = markdownEngine(LiveReferences.NEUTRALISE);
+
+    /** Markdown of a page kept in a repository (docs/rules.md): escaped the same way, its links left to work. */
+    static final PebbleEngine MARKDOWN_PAGE = markdownEngine(LiveReferences.KEEP);
+
+    private static PebbleEngine markdownEngine(LiveReferences live) {
+        return builder()
+                .addEscapingStrategy("markdown", s -> markdown(s, live))
+                .defaultEscapingStrategy("markdown")
+                .extension(new MarkdownFilters())
+                .build();
+    }
 
     private static PebbleEngine.Builder builder() {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
@@ -47,16 +56,36 @@ final class Templates {
         engine.getTemplate(template).evaluate(out, context);
     }
 
+    /** What the Markdown escaper does with text that GitHub or GitLab would make live in a comment. */
+    enum LiveReferences {
+        /**
+         * Put it in a code span, where it neither links nor notifies: for Markdown posted as a comment
+         * (findings.md), where a quote must not ping people or link issues.
+         */
+        NEUTRALISE,
+        /**
+         * Leave it as text, escaped like any other: for a page committed to a repository (docs/rules.md),
+         * where mentions notify no one and a link in a rule's help is meant to work.
+         */
+        KEEP
+    }
+
+    /** Text escaped for findings.md: {@link #markdown(String, LiveReferences)} with live references neutralised. */
+    static String markdown(String s) { return markdown(s, LiveReferences.NEUTRALISE); }
+
     /**
-     * Text in a Markdown paragraph or table cell: Markdown and HTML specials escaped, lines joined,
-     * and whatever GitHub or GitLab would make live in a comment put in a code span, where neither
-     * links or notifies: {@code @name} and {@code @org/team} mentions, {@code #123}, {@code !123},
-     * {@code &123} and {@code owner/repo#123} references (not {@code $5}: money is common in articles), {@code GH-123}, bare URLs, {@code www.} links
-     * and e-mail addresses. findings.md is posted as a pull-request comment; a quote must not ping
-     * people or link issues.
+     * Text in a Markdown paragraph or table cell: Markdown and HTML specials escaped, lines joined.
+     * With {@link LiveReferences#NEUTRALISE}, whatever GitHub or GitLab would make live in a comment is
+     * put in a code span: {@code @name} and {@code @org/team} mentions, {@code #123}, {@code !123},
+     * {@code &123} and {@code owner/repo#123} references (not {@code $5}: money is common in articles),
+     * {@code GH-123}, bare URLs, {@code www.} links and e-mail addresses.
      */
-    static String markdown(String s) {
+    static String markdown(String s, LiveReferences live) {
         StringBuilder b = new StringBuilder(s.length() + 16);
+        if (live == LiveReferences.KEEP) {
+            markdownText(s, b);
+            return b.toString();
+        }
         Matcher m = LIVE.matcher(s).useTransparentBounds(true);
         int at = 0;
         while (m.find()) {

@@ -1,2 +1,2 @@
-/** Report formats: one renderer per format behind one interface, and writing reports so that none is ever half-written. */
+/** Report formats: one renderer per format behind one interface, the rule catalog's formats, and writing reports so that none is ever half-written. */
 package claimcheck.report;

@@ -1,12 +1,6 @@
 package claimcheck.rules;
 
-import claimcheck.JsonLayout;
 import claimcheck.facts.DeclaredKind;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,183 +8,21 @@ import java.util.TreeMap;
 
 /**
  * The rule catalog: every rule of a rule set with its metadata (id, severity, title, help, pack, and
- * where it is written) and the fact kinds the packs declare, as text, Markdown or JSON. Places are
- * written {@code pack/file.drl:line}, so the same packs give the same bytes on every machine;
- * docs/rules.md is the Markdown form of the shipped packs.
+ * where it is written) and the fact kinds the packs declare. {@code report.CatalogRenderer} writes it as
+ * text, Markdown or JSON; docs/rules.md is the Markdown form of the shipped packs.
  */
-public final class RuleCatalog {
-    /** The formats {@link #render} takes. */
-    public static final List<String> FORMATS = List.of("text", "md", "json");
-
-    private final List<RuleInfo> rules;
-    private final List<DeclaredKind> kinds;
-
-    public RuleCatalog(RuleSet set) {
-        this.rules = set.rules();
-        this.kinds = set.kinds();
+public record RuleCatalog(List<RuleInfo> rules, List<DeclaredKind> kinds) {
+    public RuleCatalog {
+        rules = List.copyOf(rules);
+        kinds = List.copyOf(kinds);
     }
 
-    /** The catalog in {@code format} (text, md or json); an unknown format is an IllegalArgumentException. */
-    public String render(String format) {
-        return switch (format) {
-            case "text" -> text();
-            case "md" -> markdown();
-            case "json" -> json();
-            default -> throw new IllegalArgumentException("unknown format \"" + format + "\"; expected one of " + String.join(", ", FORMATS));
-        };
-    }
+    public RuleCatalog(RuleSet set) { this(set.rules(), set.kinds()); }
 
-    /** The rules grouped by pack, packs and rules in id order. */
-    private Map<String, List<RuleInfo>> byPack() {
+    /** The rules grouped by pack, packs in name order, each pack's rules in catalog order. */
+    public Map<String, List<RuleInfo>> byPack() {
         Map<String, List<RuleInfo>> packs = new TreeMap<>();
         for (RuleInfo r : rules) packs.computeIfAbsent(r.pack(), k -> new ArrayList<>()).add(r);
         return packs;
-    }
-
-    private static String required(DeclaredKind.Field f) { return f.required() ? "required" : "optional"; }
-
-    private static String fieldType(DeclaredKind.Field f) {
-        if (f.refersTo() == null) return f.type().expected();
-        return f.refersTo().isEmpty() ? "the id of another fact" : "the id of a " + f.refersTo() + " fact";
-    }
-
-    public String text() {
-        StringBuilder s = new StringBuilder();
-        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-        for (RuleInfo r : rules) {
-            s.append(String.format("%-" + width + "s  %-7s  %s", r.id(), r.severity().label(), r.location())).append('\n');
-            s.append("    ").append(r.title()).append('\n');
-            wrap(s, r.help(), "    ", 100);
-            s.append('\n');
-        }
-        s.append(rules.size()).append(rules.size() == 1 ? " rule" : " rules").append(" in ").append(byPack().size())
-                .append(byPack().size() == 1 ? " pack" : " packs").append('\n');
-        if (!kinds.isEmpty()) {
-            s.append("\nFact kinds declared by packs:\n");
-            for (DeclaredKind k : kinds) {
-                s.append('\n').append(k.name()).append("  (").append(k.typeName()).append(", ").append(k.location()).append(")\n");
-                if (k.description() != null) wrap(s, k.description(), "    ", 100);
-                for (DeclaredKind.Field f : k.fields()) {
-                    wrap(s, f.name() + ": " + fieldType(f) + ", " + required(f) + (f.description() == null ? "" : ". " + f.description()), "    ", 100);
-                }
-            }
-        }
-        return s.toString();
-    }
-
-    private static void wrap(StringBuilder s, String text, String indent, int width) {
-        StringBuilder line = new StringBuilder(indent);
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
-                s.append(line).append('\n');
-                line = new StringBuilder(indent);
-            }
-            if (line.length() > indent.length()) line.append(' ');
-            line.append(word);
-        }
-        if (line.length() > indent.length()) s.append(line).append('\n');
-    }
-
-    public String markdown() {
-        StringBuilder s = new StringBuilder();
-        s.append("# Rule catalog\n\n");
-        s.append("Every rule of the rule packs, from the rules' own metadata. Generated by `claimcheck rules --format md`;\n");
-        s.append("to change a text here, change the rule's `@title` or `@help` and generate the page again.\n\n");
-        s.append("| Rule | Severity | Title | Where |\n|---|---|---|---|\n");
-        for (RuleInfo r : rules) {
-            s.append("| `").append(code(r.id())).append("` | ").append(r.severity().label()).append(" | ")
-                    .append(text(r.title())).append(" | `").append(code(r.location())).append("` |\n");
-        }
-        for (Map.Entry<String, List<RuleInfo>> pack : byPack().entrySet()) {
-            s.append("\n## Pack `").append(code(pack.getKey())).append("`\n");
-            for (RuleInfo r : pack.getValue()) {
-                s.append("\n### `").append(code(r.id())).append("`\n\n");
-                s.append("**").append(text(r.title())).append("**. Severity: ").append(r.severity().label())
-                        .append(". Defined in `").append(code(r.location())).append("`.\n\n");
-                s.append(text(r.help())).append('\n');
-            }
-        }
-        if (!kinds.isEmpty()) {
-            s.append("\n## Fact kinds declared by packs\n\n");
-            s.append("Facts files use these kinds like the built-in ones (`kind: <name>`); every fact also has `id`, `quote`,\n");
-            s.append("and optionally `note` and `accept`.\n");
-            for (DeclaredKind k : kinds) {
-                s.append("\n### `").append(code(k.name())).append("`\n\n");
-                s.append("Declared as `").append(code(k.typeName())).append("` in `").append(code(k.location())).append("`.");
-                if (k.description() != null) s.append(' ').append(text(k.description()));
-                s.append("\n\n| Field | Value | Required | Meaning |\n|---|---|---|---|\n");
-                for (DeclaredKind.Field f : k.fields()) {
-                    s.append("| `").append(code(f.name())).append("` | ").append(text(fieldType(f))).append(" | ")
-                            .append(f.required() ? "yes" : "no").append(" | ")
-                            .append(f.description() == null ? "" : text(f.description())).append(" |\n");
-                }
-            }
-        }
-        return s.toString();
-    }
-
-    /** Text in a table cell or paragraph: Markdown and HTML specials escaped, lines joined. */
-    private static String text(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '|' -> b.append("\\|");
-                case '\r', '\n' -> b.append(' ');
-                case '\\', '`', '*', '_', '[', ']' -> b.append('\\').append(c);
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** Text inside a code span. */
-    private static String code(String s) {
-        return s.replace("`", "'").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
-    }
-
-
-    public String json() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ArrayNode list = root.putArray("rules");
-        for (RuleInfo r : rules) {
-            ObjectNode o = list.addObject();
-            o.put("id", r.id());
-            o.put("severity", r.severity().label());
-            o.put("title", r.title());
-            o.put("help", r.help());
-            o.put("pack", r.pack());
-            o.put("file", r.location().substring(0, r.location().lastIndexOf(':')));
-            o.put("line", r.line());
-        }
-        ArrayNode kindList = root.putArray("kinds");
-        for (DeclaredKind k : kinds) {
-            ObjectNode o = kindList.addObject();
-            o.put("kind", k.name());
-            o.put("type", k.typeName());
-            o.put("pack", k.pack());
-            o.put("file", k.location().substring(0, k.location().lastIndexOf(':')));
-            o.put("line", k.line());
-            if (k.description() == null) o.putNull("description");
-            else o.put("description", k.description());
-            ArrayNode fields = o.putArray("fields");
-            for (DeclaredKind.Field f : k.fields()) {
-                ObjectNode fo = fields.addObject();
-                fo.put("name", f.name());
-                fo.put("type", f.type().label());
-                fo.put("required", f.required());
-                if (f.refersTo() == null) fo.putNull("refersTo");
-                else fo.put("refersTo", f.refersTo());
-                if (f.description() == null) fo.putNull("description");
-                else fo.put("description", f.description());
-            }
-        }
-        try {
-            return JsonLayout.WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

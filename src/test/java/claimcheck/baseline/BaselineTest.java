@@ -65,6 +65,32 @@ class BaselineTest {
         assertEquals(yaml, Baseline.EMPTY.recording(List.of(report("a-article", PLAIN, TRICKY), report("b-article", PLAIN)), "known").toYaml());
     }
 
+    /** The file's exact layout: its fields in one order, an optional field left out when it has no value, never written as null. */
+    @Test
+    void writtenFieldsAreInOneOrderAndOptionalOnesOnlyWhenGiven() throws IOException {
+        Path file = dir.resolve("baseline.yaml");
+        Files.writeString(file, """
+                entries:
+                  - justification: "kept: until June"
+                    expires: 2026-06-30
+                    quotes: []
+                    facts: [r1]
+                    rule: core/role-status
+                    article: a
+                """);
+        String yaml = Baseline.read(file, "baseline.yaml").toYaml();
+        assertEquals("""
+                entries:
+                  - article: a
+                    rule: core/role-status
+                    facts:
+                      - r1
+                    quotes: []
+                    justification: "kept: until June"
+                    expires: 2026-06-30
+                """, yaml.substring(yaml.indexOf("entries:")));
+    }
+
     @Test
     void aFindingMatchesOnRuleFactsAndQuotesOnly() {
         Baseline b = Baseline.EMPTY.recording(List.of(report("a", TRICKY)), "known");

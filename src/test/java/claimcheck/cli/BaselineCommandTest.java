@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.cli.VerifyCommandTest.Run;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +106,19 @@ class BaselineCommandTest {
         Files.writeString(baseline, yaml.substring(0, justification) + "    expires: 2026-03-31\n" + yaml.substring(justification));
 
         assertEquals(0, run("verify", facts.toString(), "--out", dir.resolve("o2").toString(), "--baseline", baseline.toString(), "--as-of", "2026-03-31").exit());
+        // Up to its expiry the entry suppresses, and every report says until when.
+        JsonNode findings = new ObjectMapper().readTree(dir.resolve("o2").resolve(ID).resolve("findings.json").toFile()).get("findings");
+        assertEquals(6, findings.size(), findings.toString());
+        for (JsonNode f : findings) {
+            JsonNode suppression = f.get("suppression");
+            assertEquals("baseline", suppression.get("kind").asText(), f.toString());
+            assertEquals("recorded with --write-baseline; replace with the reason it is accepted", suppression.get("justification").asText());
+            // expires is always there: the date, or null for an entry that does not expire
+            assertTrue(suppression.has("expires"), f.toString());
+            assertEquals(f.get("ruleId").asText().equals("core/role-status") ? "2026-03-31" : null, suppression.get("expires").textValue(), f.toString());
+        }
+        assertTrue(Files.readString(dir.resolve("o2").resolve(ID).resolve("findings.md"))
+                .contains(" — suppressed, baseline: recorded with --write-baseline; replace with the reason it is accepted (until 2026-03-31) |"));
         Run r = run("verify", facts.toString(), "--out", dir.resolve("o3").toString(), "--baseline", baseline.toString(), "--as-of", "2026-04-01");
         assertEquals(1, r.exit(), r.out());
         assertTrue(r.out().contains("1 error, 1 warning, 0 info, 5 suppressed"), r.out());

@@ -9,6 +9,9 @@ import claimcheck.engine.EngineLimits;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.FailOn;
+import claimcheck.findings.Severity;
+import claimcheck.rules.RuleCatalog;
+import claimcheck.rules.RuleInfo;
 import claimcheck.rules.RuleLoader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Nothing from the facts or the article reaches findings.md as live Markdown or HTML. */
+/** Nothing from the facts or the article reaches findings.md, nor from a rule pack the catalog's Markdown, as live Markdown or HTML. */
 class MarkdownEscapingTest {
     @TempDir Path dir;
 
@@ -89,5 +92,33 @@ class MarkdownEscapingTest {
         // drop every code span: what remains has no @, # or URL left
         String outside = md.replaceAll("`[^`]*`", "");
         assertFalse(outside.matches("(?s).*(@|#\\d|https?:|www\\.|GH-\\d|!\\d|&\\d).*"), md);
+    }
+
+    /**
+     * One escaper, two uses: a page kept in a repository (docs/rules.md) escapes exactly like a comment
+     * and only leaves mentions, references and links as text, where they notify no one and links work.
+     */
+    @Test
+    void aPageEscapesLikeACommentButKeepsLinks() {
+        String plain = "<b>|`x`*y*_z_[a]~~s~~\\ line\nend & more";
+        String escaped = "&lt;b&gt;\\|\\`x\\`\\*y\\*\\_z\\_\\[a\\]\\~\\~s\\~\\~\\\\ line end &amp; more";
+        assertEquals(escaped, Templates.markdown(plain, Templates.LiveReferences.KEEP));
+        assertEquals(escaped, Templates.markdown(plain, Templates.LiveReferences.NEUTRALISE));
+        assertEquals("see https://example.org/a\\_b or @octocat in #12",
+                Templates.markdown("see https://example.org/a_b or @octocat in #12", Templates.LiveReferences.KEEP));
+    }
+
+    @Test
+    void theCatalogsMarkdownEscapesWhatARulePackWrites() {
+        RuleInfo hostile = new RuleInfo("x/a|b`c", Severity.WARNING, "<script>alert(1)</script> | ~~struck~~ [x](javascript:alert(1))",
+                "Help with <img src=x onerror=alert(1)>\nand a | pipe; see https://example.org/docs.", "x", "rules/x/a.drl", 3);
+        String md = CatalogRenderer.render(new RuleCatalog(List.of(hostile), List.of()), "md");
+        assertFalse(md.contains("<script"), md);
+        assertFalse(md.contains("<img"), md);
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)\\]\\(").matcher(md).find(), md);
+        assertTrue(md.contains("| `x/a\\|b'c` | warning | &lt;script&gt;alert(1)&lt;/script&gt; \\| \\~\\~struck\\~\\~ \\[x\\](javascript:alert(1)) | `x/a.drl:3` |\n"), md);
+        assertTrue(md.contains("\n### `x/a\\|b'c`\n\n**&lt;script&gt;"), md);
+        assertTrue(md.contains("\nHelp with &lt;img src=x onerror=alert(1)&gt; and a \\| pipe; see https://example.org/docs.\n"), md);
+        assertFalse(md.contains("Fact kinds declared by packs"), "no kinds, no section: " + md);
     }
 }
