@@ -5,6 +5,7 @@ import claimcheck.engine.RuleSelection;
 import claimcheck.input.InputLimits;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
+import claimcheck.rules.RuleCache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,9 +24,11 @@ import java.util.List;
  * @param inputLimits bounds on each facts file and article text
  * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
  * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
+ * @param ruleCache   the folder compiled rule packs are kept in between runs ({@link RuleCache}), or null to compile every time
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
-                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit) {
+                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit,
+                       Path ruleCache) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
@@ -34,24 +37,30 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
         if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
     }
 
-    /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
+    /**
+     * Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default
+     * limits, compiled rules kept in the user's cache ({@link RuleCache#defaultFolder()}).
+     */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT);
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT,
+                RuleCache.defaultFolder());
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit, ruleCache); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit); }
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit, ruleCache); }
 
-    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit); }
+    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit, ruleCache); }
 
-    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t); }
+    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t, ruleCache); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit); }
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit, ruleCache); }
+
+    public Settings withRuleCache(Path folder) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, folder); }
 }

@@ -9,6 +9,7 @@ import claimcheck.facts.FactsFile;
 import claimcheck.facts.FactsFinder;
 import claimcheck.facts.FactsLoader;
 import claimcheck.findings.ArticleReport;
+import claimcheck.rules.RuleCache;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class Verification {
 
     /** Compiles the rule packs and reads the baseline the settings name; an {@link InputError} when either is bad. */
     public static Verification create(Settings settings) {
-        RuleSet rules = new RuleLoader().load(settings.rulePacks());
+        RuleSet rules = new RuleLoader(settings.ruleCache() == null ? null : new RuleCache(settings.ruleCache())).load(settings.rulePacks());
         Baseline baseline = settings.baseline() == null ? Baseline.EMPTY : Baseline.read(settings.baseline(), settings.baseline().toString());
         return new Verification(settings, rules, baseline);
     }

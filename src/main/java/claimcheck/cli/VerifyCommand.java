@@ -22,6 +22,7 @@ import claimcheck.report.Renderer;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.Renderers;
 import claimcheck.report.ReportWriter;
+import claimcheck.rules.RuleCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -132,6 +133,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--text-root", paramLabel = "DIR",
             description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
     Path textRoot;
+
+    @Option(names = "--no-cache",
+            description = "Compile the rule packs even when compiled ones are cached (in $CLAIMCHECK_CACHE/rules, else $XDG_CACHE_HOME/claimcheck/rules, else ~/.cache/claimcheck/rules), and cache nothing.")
+    boolean noCache;
 
     @Mixin
     VerboseOption verboseOption;
@@ -246,7 +251,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withAsOf(asOf != null ? asOf : LocalDate.now())
                 .withLimits(new EngineLimits(maxFirings, ruleTimeout))
                 .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
-                .withTimeLimit(timeLimit);
+                .withTimeLimit(timeLimit)
+                .withRuleCache(noCache ? null : RuleCache.defaultFolder());
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

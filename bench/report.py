@@ -1,0 +1,97 @@
+"""Puts bench/run's parts together: target/bench/results.json and docs/performance.md.
+The hand-written part of docs/performance.md (from "## Notes" on) is kept as it is."""
+import json, os, platform, re, subprocess, sys
+
+out, articles, scale = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3].split()]
+
+def load(name):
+    p = os.path.join(out, name)
+    return json.load(open(p)) if os.path.exists(p) else None
+
+def sh(cmd):
+    return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip() + subprocess.run(cmd, shell=True, capture_output=True, text=True).stderr.strip()
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+mem = next((l.split(":", 1)[1].strip() for l in open("/proc/meminfo") if l.startswith("MemTotal")), "?")
+machine = {"nproc": int(sh("nproc")), "cpu": cpu, "memory": mem, "jdk": sh("java -version 2>&1 | head -1"),
+           "load": open("/proc/loadavg").read().split()[:3]}
+
+startup = {}
+for r in (load("startup.json") or {"results": []})["results"]:
+    startup[r["command"]] = {"meanSeconds": r["mean"], "stddevSeconds": r["stddev"], "userSeconds": r["user"], "systemSeconds": r["system"], "runs": len(r["times"])}
+hello = startup.get("hello")
+for k in ("cached", "uncached"):
+    if hello and k in startup:
+        startup[k]["overHello"] = startup[k]["meanSeconds"] / hello["meanSeconds"]
+        startup[k]["cpuOverHello"] = (startup[k]["userSeconds"] + startup[k]["systemSeconds"]) / (hello["userSeconds"] + hello["systemSeconds"])
+
+throughput = load("throughput.json")
+sessions = [load("scale-%d.result.json" % n) for n in scale]
+sessions = [s for s in sessions if s]
+jmh = [{"benchmark": b["benchmark"].rsplit(".", 1)[1], "facts": b["params"]["facts"], "microseconds": b["primaryMetric"]["score"],
+        "error": b["primaryMetric"]["scoreError"]} for b in (load("jmh.json") or [])]
+results = {"machine": machine, "startup": startup, "throughput": throughput, "sessions": sessions, "jmh": jmh}
+json.dump(results, open(os.path.join(out, "results.json"), "w"), indent=2)
+
+def verdict(ok, missed):
+    return "met" if ok else "**missed** (" + missed + ")"
+
+lines = ["# Performance", "",
+         "Measured by `bench/run` (this file's figures are rewritten by it; the notes at the end are kept).", "",
+         "## Machine", "",
+         "- nproc: %d; CPU: %s; memory: %s" % (machine["nproc"], machine["cpu"], machine["mem"] if "mem" in machine else machine["memory"]),
+         "- JDK: %s" % machine["jdk"],
+         "- load average when the report was written: %s (other work was sharing the CPU)" % " ".join(machine["load"]), ""]
+if startup:
+    lines += ["## (a) Start-up: `bin/claimcheck verify` on the sample, whole process (hyperfine)", "",
+              "| run | mean wall | user + sys CPU | wall / java Hello | CPU / java Hello | target |", "|---|---|---|---|---|---|"]
+    for k, target in (("hello", None), ("cached", 8), ("uncached", 35)):
+        s = startup.get(k)
+        if not s: continue
+        cpu_s = s["userSeconds"] + s["systemSeconds"]
+        if target:
+            t = verdict(s["overHello"] <= target, "%.1f× against ≤ %d×" % (s["overHello"], target))
+            lines.append("| %s | %.2f s ± %.2f | %.2f s | %.1f× | %.1f× | ≤ %d×: %s |" % (k, s["meanSeconds"], s["stddevSeconds"], cpu_s, s["overHello"], s["cpuOverHello"], target, t))
+        else:
+            lines.append("| java Hello | %.3f s ± %.3f | %.3f s | 1 | 1 | |" % (s["meanSeconds"], s["stddevSeconds"], cpu_s))
+    lines += ["", "Uncached: no compiled rules and no class-data archive (the first run ever); cached: both present.", ""]
+if throughput:
+    lines += ["## (b) Batch throughput: %d generated articles of %d facts, parse + check + write JSON" % (throughput["articles"], throughput["factsPerArticle"]), "",
+              "| threads | Drools articles/s | plain Java articles/s | Drools time / plain time |", "|---|---|---|---|"]
+    for t in (1, 2):
+        r = throughput.get("threads%d" % t)
+        if r: lines.append("| %d | %.0f | %.0f | %.2f |" % (t, r["droolsArticlesPerSecond"], r["plainArticlesPerSecond"], r["droolsOverPlain"]))
+    one, two = throughput.get("threads1"), throughput.get("threads2")
+    if one and two:
+        a1, a2 = one["droolsArticlesPerSecond"], two["droolsArticlesPerSecond"]
+        lines += ["", "- ≥ 2,000 articles/s on one thread: " + verdict(a1 >= 2000, "%.0f articles/s, %.0f%% of the target" % (a1, 100 * a1 / 2000)),
+                  "- 2 threads ≥ 1.7× one: " + verdict(a2 / a1 >= 1.7, "%.2f×" % (a2 / a1)),
+                  "- Drools pipeline within 1.5× of plain Java: " + verdict(one["droolsOverPlain"] <= 1.5, "%.2f×" % one["droolsOverPlain"]), ""]
+if sessions:
+    lines += ["## (c) One session, growing facts", "",
+              "| facts | load (parse) | session | peak heap | plain Java | session / plain |", "|---|---|---|---|---|---|"]
+    for s in sessions:
+        lines.append("| %d | %.2f s | %.2f s | %.0f MB | %.3f s | %.0f× |" % (s["facts"], s["loadSeconds"], s["sessionSeconds"], s["peakHeapMB"], s["plainSeconds"], s["sessionOverPlain"]))
+    big = [s for s in sessions if s["facts"] >= 1_000_000]
+    if big:
+        b = big[0]
+        lines += ["", "- 10^6 facts ≤ 3 s: " + verdict(b["sessionSeconds"] <= 3, "%.1f s" % b["sessionSeconds"]),
+                  "- ≤ 1 GB heap: " + verdict(b["peakHeapMB"] <= 1000, "%.0f MB" % b["peakHeapMB"])]
+    else:
+        lines += ["", "- 10^6 facts was not run in this run (BENCH_SCALE); the targets for it are not judged here."]
+    if len(sessions) >= 2:
+        g = ["%d→%d facts: time ×%.1f" % (a["facts"], b["facts"], b["sessionSeconds"] / max(a["sessionSeconds"], 1e-9)) for a, b in zip(sessions, sessions[1:])]
+        lines += ["- growth: " + "; ".join(g)]
+    lines += ["", "Peak heap is the sum of the heap pools' peaks during the session (facts already loaded included): an upper bound.", ""]
+if jmh:
+    lines += ["## JMH: checking one loaded article (rules only)", "", "| benchmark | facts | µs/op |", "|---|---|---|"]
+    for j in jmh: lines.append("| %s | %s | %.1f ± %.1f |" % (j["benchmark"], j["facts"], j["microseconds"], j["error"]))
+    lines.append("")
+
+doc = "docs/performance.md"
+notes = ""
+if os.path.exists(doc):
+    text = open(doc).read()
+    i = text.find("\n## Notes")
+    if i >= 0: notes = text[i + 1:]
+open(doc, "w").write("\n".join(lines) + ("\n" + notes if notes else ""))

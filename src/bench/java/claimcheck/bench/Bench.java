@@ -1,0 +1,185 @@
+package claimcheck.bench;
+
+import claimcheck.Settings;
+import claimcheck.Verification;
+import claimcheck.engine.EngineLimits;
+import claimcheck.facts.FactsFile;
+import claimcheck.findings.ArticleReport;
+import claimcheck.input.InputLimits;
+import claimcheck.report.JsonRenderer;
+import claimcheck.report.ReportOptions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The in-process figures of docs/performance.md, one part per call (bench/run calls each part in a
+ * fresh JVM and {@link Report} puts them together):
+ * <ul>
+ * <li>{@code throughput N THREADS...}: N generated articles, end to end (parse, check, write JSON),
+ *     with Drools and with {@link PlainChecks}, at each thread count;</li>
+ * <li>{@code scale FACTS}: one article of FACTS facts in one session: load time, check time, peak heap,
+ *     and the plain-Java checks over the same facts.</li>
+ * </ul>
+ * Each part writes its figures as JSON to target/bench/PART.json.
+ */
+public final class Bench {
+    private Bench() {}
+
+    static final Path OUT = Path.of("target", "bench");
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public static void main(String[] args) throws Exception {
+        Files.createDirectories(OUT);
+        switch (args[0]) {
+            case "throughput" -> throughput(Integer.parseInt(args[1]), Stream.of(args).skip(2).map(Integer::parseInt).toList());
+            case "scale" -> scale(Integer.parseInt(args[1]));
+            default -> throw new IllegalArgumentException("throughput N THREADS... | scale FACTS");
+        }
+    }
+
+    private static Verification verification(InputLimits limits) {
+        // The rules compiled once, from the cache when warm; no time limit gets in the way of a big session.
+        return Verification.create(Settings.of(List.of(Path.of("rules"))).withInputLimits(limits)
+                .withLimits(new EngineLimits(Integer.MAX_VALUE, Duration.ofHours(1))).withTimeLimit(Duration.ofHours(1)));
+    }
+
+    private static void throughput(int n, List<Integer> threads) throws Exception {
+        Path articles = OUT.resolve("articles-" + n);
+        if (!Files.isDirectory(articles)) Articles.write(articles, n, 40, 10, 42);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(articles)) {
+            files = s.sorted().toList();
+        }
+        Verification v = verification(InputLimits.DEFAULT);
+        Path reports = OUT.resolve("reports");
+        Files.createDirectories(reports);
+        ReportOptions options = ReportOptions.of(v.rules().rules());
+        JsonRenderer json = new JsonRenderer();
+        ObjectMapper plainJson = new ObjectMapper();
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("articles", n);
+        result.put("factsPerArticle", 40);
+        for (int t : threads) {
+            // A warm-up pass over a tenth of the articles, then the measured pass over all of them.
+            for (boolean warm : new boolean[] {true, false}) {
+                List<Path> batch = warm ? files.subList(0, Math.max(1, n / 10)) : files;
+                long drools = run(batch, t, f -> {
+                    ArticleReport r = v.verify(v.load(f));
+                    try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".json"))) {
+                        json.render(r, options, w);
+                    }
+                    return r.summary().errors();
+                });
+                long plain = run(batch, t, f -> {
+                    FactsFile facts = v.load(f);
+                    List<PlainChecks.Result> r = PlainChecks.check(facts, v.rules().vocabulary());
+                    plainJson.writeValue(reports.resolve(facts.article().id() + ".plain.json").toFile(), r);
+                    return (int) r.stream().filter(x -> !x.passed()).count();
+                });
+                if (warm) continue;
+                Map<String, Object> at = new LinkedHashMap<>();
+                at.put("droolsSeconds", drools / 1e9);
+                at.put("droolsArticlesPerSecond", n / (drools / 1e9));
+                at.put("plainSeconds", plain / 1e9);
+                at.put("plainArticlesPerSecond", n / (plain / 1e9));
+                at.put("droolsOverPlain", (double) drools / plain);
+                result.put("threads" + t, at);
+                System.err.printf("throughput, %d thread(s): drools %.0f articles/s, plain java %.0f articles/s%n",
+                        t, n / (drools / 1e9), n / (plain / 1e9));
+            }
+        }
+        JSON.writeValue(OUT.resolve("throughput.json").toFile(), result);
+    }
+
+    interface Task { int run(Path file) throws Exception; }
+
+    /** Runs {@code task} over {@code files} on {@code threads} threads; the nanoseconds taken. */
+    private static long run(List<Path> files, int threads, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            done.add(pool.submit(() -> {
+                int failed = 0;
+                for (int i; (i = next.getAndIncrement()) < files.size(); ) failed += task.run(files.get(i));
+                return failed;
+            }));
+        }
+        for (Future<Integer> f : done) f.get();
+        long took = System.nanoTime() - start;
+        pool.shutdown();
+        return took;
+    }
+
+    private static void scale(int facts) throws Exception {
+        Path file = OUT.resolve("scale-" + facts + ".json");
+        if (!Files.exists(file)) JSON.writeValue(file.toFile(), Articles.article("scale-" + facts, facts, true, new SplittableRandom(7)));
+        InputLimits limits = new InputLimits(1L << 30, 16L << 20, 32, 100_000, facts + 100, 20 * facts + 1000);
+        Verification v = verification(limits);
+        v.verify(v.load(Path.of("facts/mx-us-transfers-2026-01.yaml"))); // classes loaded, rules warm
+
+        long t0 = System.nanoTime();
+        FactsFile loaded = v.load(file);
+        long t1 = System.nanoTime();
+        System.gc();
+        long before = heapUsed();
+        resetPeaks();
+        long t2 = System.nanoTime();
+        ArticleReport report = v.verify(loaded);
+        long t3 = System.nanoTime();
+        long peak = heapPeak();
+        long t4 = System.nanoTime();
+        List<PlainChecks.Result> plain = PlainChecks.check(loaded, v.rules().vocabulary());
+        long t5 = System.nanoTime();
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("facts", loaded.facts().size());
+        result.put("loadSeconds", (t1 - t0) / 1e9);
+        result.put("sessionSeconds", (t3 - t2) / 1e9);
+        result.put("heapBeforeSessionMB", before / 1e6);
+        result.put("peakHeapMB", peak / 1e6);
+        result.put("plainSeconds", (t5 - t4) / 1e9);
+        result.put("sessionOverPlain", (double) (t3 - t2) / (t5 - t4));
+        result.put("findings", report.findings().size());
+        result.put("plainFailures", plain.stream().filter(r -> !r.passed()).count());
+        System.err.printf("scale %d facts: session %.2f s, peak heap %.0f MB, plain java %.3f s%n", facts, (t3 - t2) / 1e9, peak / 1e6, (t5 - t4) / 1e9);
+        JSON.writeValue(OUT.resolve("scale-" + facts + ".result.json").toFile(), result);
+    }
+
+    private static long heapUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) used += p.getUsage().getUsed();
+        return used;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound on the peak heap (pools peak at different moments). */
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
+        return peak;
+    }
+}

@@ -1,0 +1,284 @@
+package claimcheck.rules;
+
+import claimcheck.Version;
+import claimcheck.facts.DeclaredKind;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.util.Drools;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.type.FactType;
+
+/**
+ * Compiled rule packs kept on disk, so a run whose rules have not changed reads them back (about a
+ * quarter of the time compiling takes) instead of compiling the DRL again. A cache file is named by a
+ * hash of every rule and vocabulary file (path and content), the claimcheck version and the Drools
+ * version, so any change to them misses and recompiles.
+ *
+ * <p>Reading a cache file deserialises Java objects, so a file is only read when nobody but the user
+ * could have written it: the folder is created private (0700), and a folder or file that another user
+ * owns, or that group or others may write, is never read (nor written to). A file that is truncated,
+ * corrupt or from another key fails its magic, key or SHA-256 check before anything is deserialised;
+ * any failure to read is a miss, and the rules are compiled and the file written again. Files are
+ * written whole, to a temporary name, then renamed. Nothing here is ever an error of the run.
+ */
+public final class RuleCache {
+    /** Format of the file, after the magic; a change in what is stored bumps it. */
+    private static final int FORMAT = 1;
+    private static final byte[] MAGIC = "claimcheck-rules".getBytes(StandardCharsets.US_ASCII);
+    /** Far above any real rule set (the shipped packs take about 300 KB); a bigger file is not read. */
+    private static final long MAX_BYTES = 64L << 20;
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path folder;
+
+    /** A cache in {@code folder}, created (private) when first written. */
+    public RuleCache(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    public Path folder() { return folder; }
+
+    /**
+     * Where compiled rules are kept unless the caller says otherwise: {@code $CLAIMCHECK_CACHE/rules},
+     * else {@code $XDG_CACHE_HOME/claimcheck/rules}, else {@code ~/.cache/claimcheck/rules}.
+     */
+    public static Path defaultFolder() {
+        return claimcheckFolder(System.getenv("CLAIMCHECK_CACHE"), System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")).resolve("rules");
+    }
+
+    /** claimcheck's cache folder (bin/claimcheck keeps its class-data archive there too) from the environment. */
+    static Path claimcheckFolder(String claimcheckCache, String xdgCacheHome, String home) {
+        if (claimcheckCache != null && !claimcheckCache.isBlank()) return Path.of(claimcheckCache);
+        // The XDG base directory specification: a relative XDG_CACHE_HOME is invalid and ignored.
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) return Path.of(xdgCacheHome, "claimcheck");
+        return Path.of(home, ".cache", "claimcheck");
+    }
+
+    /** What names a cache file: the hash of everything the compiled rules depend on. */
+    record Key(byte[] hash) {
+        String fileName() { return HexFormat.of().formatHex(hash) + ".rules"; }
+    }
+
+    /** The key of {@code packs} as they are on disk now; empty when a file cannot be read (compiling will say why). */
+    static Optional<Key> key(List<RulePacks.Pack> packs) {
+        MessageDigest d = sha256();
+        update(d, "claimcheck " + Version.number() + ", drools " + Drools.getFullVersion() + ", format " + FORMAT);
+        try {
+            for (RulePacks.Pack p : packs) {
+                update(d, "pack " + p.name() + " " + p.dir());
+                List<Path> files = new ArrayList<>(p.drl());
+                if (p.vocabulary() != null) files.add(p.vocabulary());
+                for (Path f : files) {
+                    byte[] content = Files.readAllBytes(f);
+                    update(d, "file " + f + " " + content.length);
+                    d.update(content);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Key(d.digest()));
+    }
+
+    /** The rule set stored under {@code key}, when there is one that is safe to read and reads back whole. */
+    Optional<RuleSet> read(Key key) {
+        Path file = folder.resolve(key.fileName());
+        try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !privateToUser(folder, true) || !privateToUser(file, false)) return Optional.empty();
+            if (Files.size(file) > MAX_BYTES) return Optional.empty();
+            byte[] body = checkedBody(Files.readAllBytes(file), key);
+            return body == null ? Optional.empty() : Optional.of(decode(body));
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return Optional.empty(); // anything wrong with the file is a miss: the rules are compiled again
+        }
+    }
+
+    /** Stores {@code rules} under {@code key}; quietly does nothing when the folder is not private to the user or cannot be written. */
+    void write(Key key, RuleSet rules) {
+        Path tmp = null;
+        try {
+            byte[] body = encode(rules);
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            if (!privateToUser(folder, true)) return;
+            tmp = Files.createTempFile(folder, ".tmp-", ".rules", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                DataOutputStream data = new DataOutputStream(out);
+                data.write(MAGIC);
+                data.writeInt(FORMAT);
+                data.write(key.hash());
+                data.write(sha256().digest(body));
+                data.writeInt(body.length);
+                data.write(body);
+                data.flush();
+            }
+            Files.move(tmp, folder.resolve(key.fileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            tmp = null;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a cache that cannot be written only costs the next run its compile time
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // left for the next write to replace; it is never read
+                }
+            }
+        }
+    }
+
+    /** The body of a cache file whose magic, format, key, length and checksum all match; null otherwise. */
+    private static byte[] checkedBody(byte[] file, Key key) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
+        byte[] magic = new byte[MAGIC.length];
+        in.readFully(magic);
+        if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT) return null;
+        byte[] storedKey = new byte[key.hash().length];
+        in.readFully(storedKey);
+        if (!Arrays.equals(storedKey, key.hash())) return null;
+        byte[] sum = new byte[32];
+        in.readFully(sum);
+        int length = in.readInt();
+        if (length < 0 || length != in.available()) return null;
+        byte[] body = in.readNBytes(length);
+        return MessageDigest.isEqual(sum, sha256().digest(body)) ? body : null;
+    }
+
+    /** What the catalog keeps besides the rule base: metadata and places the compiled packages forget. */
+    private record Catalog(List<RuleInfo> rules, List<Kind> kinds, Map<String, Set<String>> vocabulary) {}
+
+    /** A declared kind with its class named by the declared type's full name. */
+    private record Kind(String name, String pack, String typeName, String type, String description,
+                        List<DeclaredKind.Field> fields, String file, int line) {}
+
+    private static byte[] encode(RuleSet rules) throws IOException {
+        List<Kind> kinds = new ArrayList<>();
+        for (DeclaredKind k : rules.kinds())
+            kinds.add(new Kind(k.name(), k.pack(), k.typeName(), k.type().getName(), k.description(), k.fields(), k.file(), k.line()));
+        byte[] catalog = JSON.writeValueAsBytes(new Catalog(rules.rules(), kinds, rules.vocabulary().lists()));
+        // Types the DRL declares are generated into the rule base's class loader, not into its packages.
+        Map<String, byte[]> store = ((ProjectClassLoader) ((InternalRuleBase) rules.kieBase()).getRootClassLoader()).getStore();
+        Map<String, byte[]> types = store == null ? Map.of() : new TreeMap<>(store); // null when the packs declare nothing
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.writeInt(catalog.length);
+        data.write(catalog);
+        data.writeInt(types.size());
+        for (Map.Entry<String, byte[]> t : types.entrySet()) {
+            data.writeUTF(t.getKey());
+            data.writeInt(t.getValue().length);
+            data.write(t.getValue());
+        }
+        data.flush();
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(rules.kieBase().getKiePackages()));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static RuleSet decode(byte[] body) throws IOException, ClassNotFoundException {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+        DataInputStream data = new DataInputStream(bytes);
+        Catalog catalog = JSON.readValue(data.readNBytes(data.readInt()), Catalog.class);
+        int count = data.readInt();
+        Map<String, byte[]> types = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            String name = data.readUTF();
+            int length = data.readInt();
+            if (length < 0 || length > bytes.available()) throw new IOException("truncated");
+            types.put(name, data.readNBytes(length));
+        }
+        ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(RuleCache.class.getClassLoader());
+        loader.storeClasses(types);
+        Collection<KiePackage> packages;
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(bytes, loader)) {
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
+            packages = read;
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(KieServices.get().newKieBaseConfiguration(null, loader));
+        base.addPackages(packages);
+
+        List<DeclaredKind> kinds = new ArrayList<>();
+        for (Kind k : catalog.kinds()) {
+            int dot = k.type().lastIndexOf('.');
+            FactType type = base.getFactType(k.type().substring(0, dot), k.type().substring(dot + 1));
+            if (type == null) throw new IOException("declared type " + k.type() + " is missing");
+            kinds.add(new DeclaredKind(k.name(), k.pack(), k.typeName(), type.getFactClass(), k.description(), k.fields(), k.file(), k.line()));
+        }
+        for (RuleInfo r : catalog.rules()) if (r.id() == null || r.severity() == null) throw new IOException("incomplete rule entry");
+        return new RuleSet(base, catalog.rules(), kinds, new Vocabulary(catalog.vocabulary()));
+    }
+
+    /**
+     * True when {@code p} is not a link, is owned by the user running claimcheck, and neither group
+     * nor others may write it. False too where the file system has no owners and permissions to check.
+     */
+    private static boolean privateToUser(Path p, boolean directory) throws IOException {
+        PosixFileAttributes a;
+        try {
+            a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+        if (directory ? !a.isDirectory() : !a.isRegularFile()) return false;
+        Set<PosixFilePermission> perms = a.permissions();
+        if (perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE)) return false;
+        return a.owner().equals(currentUser());
+    }
+
+    private static UserPrincipal currentUser() throws IOException {
+        return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest d, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.update(ByteBuffer.allocate(4).putInt(b.length).array()); // length first: no two sequences of strings hash alike
+        d.update(b);
+    }
+}

@@ -1,0 +1,174 @@
+package claimcheck.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.Settings;
+import claimcheck.Verification;
+import claimcheck.facts.DeclaredFact;
+import claimcheck.facts.DeclaredKind;
+import claimcheck.findings.ArticleReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Compiled rules read back from the cache are the rules compiled; a cache file is trusted only when it is the user's own and whole. */
+class RuleCacheTest {
+    @TempDir Path dir;
+
+    private static final Path SHIPPED = Path.of("rules");
+    private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+
+    private Path cacheFolder() { return dir.resolve("cache"); }
+
+    private RuleSet load(List<Path> packs) {
+        return new RuleLoader(new RuleCache(cacheFolder())).load(packs);
+    }
+
+    /** The one cache file; marked "long ago" so a later rewrite shows. */
+    private Path onlyCacheFile() throws IOException {
+        List<Path> files = cacheFiles();
+        assertEquals(1, files.size(), files.toString());
+        Files.setLastModifiedTime(files.get(0), LONG_AGO);
+        return files.get(0);
+    }
+
+    private List<Path> cacheFiles() throws IOException {
+        try (Stream<Path> s = Files.list(cacheFolder())) {
+            return s.sorted().toList();
+        }
+    }
+
+    private static String kinds(RuleSet r) {
+        StringBuilder s = new StringBuilder();
+        for (DeclaredKind k : r.kinds())
+            s.append(k.name()).append(' ').append(k.pack()).append(' ').append(k.typeName()).append(' ').append(k.type().getName())
+                    .append(' ').append(k.description()).append(' ').append(k.fields()).append(' ').append(k.file()).append(':').append(k.line()).append('\n');
+        return s.toString();
+    }
+
+    /** What a report says, as text: declared facts are instances of generated classes, which compare by identity. */
+    private static String findings(ArticleReport r) {
+        StringBuilder s = new StringBuilder(r.summary().toString()).append('\n');
+        r.findings().forEach(f -> s.append(f.ruleId()).append(' ').append(f.severity()).append(' ').append(f.message()).append(' ').append(f.facts()).append('\n'));
+        r.checks().forEach(c -> s.append(c).append('\n'));
+        return s.toString();
+    }
+
+    private ArticleReport verify(Path cache, String facts) {
+        Verification v = Verification.create(Settings.of(List.of(SHIPPED)).withRuleCache(cache));
+        return v.verify(v.load(Path.of(facts)));
+    }
+
+    @Test
+    void aHitIsTheRuleSetCompiled() throws IOException {
+        RuleSet compiled = new RuleLoader().load(List.of(SHIPPED));
+        RuleSet first = load(List.of(SHIPPED));
+        Path file = onlyCacheFile();
+        RuleSet cached = load(List.of(SHIPPED));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(file), "read back, not compiled and written again");
+
+        assertEquals(compiled.rules(), cached.rules());
+        assertEquals(first.rules(), cached.rules());
+        assertEquals(kinds(compiled), kinds(cached));
+        assertEquals(compiled.vocabulary().lists(), cached.vocabulary().lists());
+        assertEquals(compiled.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum(),
+                cached.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheFolder())));
+    }
+
+    @Test
+    void theSampleGivesTheSameFindingsFromTheCache() throws IOException {
+        String uncached = findings(verify(null, "facts/mx-us-transfers-2026-01.yaml"));
+        verify(cacheFolder(), "facts/mx-us-transfers-2026-01.yaml");
+        Path file = onlyCacheFile();
+        String cached = findings(verify(cacheFolder(), "facts/mx-us-transfers-2026-01.yaml"));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(file));
+        assertEquals(uncached, cached);
+        assertTrue(cached.contains("core/role-status error"), cached);
+    }
+
+    @Test
+    void declaredKindsWorkFromTheCache() throws IOException {
+        String uncached = findings(verify(null, "facts/eastbrook-mayor-2026.yaml"));
+        verify(cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
+        Path file = onlyCacheFile();
+        ArticleReport report = verify(cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(file));
+        assertEquals(uncached, findings(report));
+        assertTrue(report.facts().stream().anyMatch(f -> f instanceof DeclaredFact), "facts of declared kinds were bound");
+        assertTrue(findings(report).contains("elections/"), findings(report));
+    }
+
+    @Test
+    void aChangedRuleIsCompiledAgain() throws IOException {
+        Path pack = dir.resolve("demo");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("rules.drl"), RuleLoaderTest.OK);
+        assertEquals("Events are dated", load(List.of(pack)).rules().get(0).title());
+        onlyCacheFile();
+
+        Files.writeString(pack.resolve("rules.drl"), RuleLoaderTest.OK.replace("Events are dated", "Every event has a date"));
+        assertEquals("Every event has a date", load(List.of(pack)).rules().get(0).title());
+        assertEquals(2, cacheFiles().size(), "a new key for the new content");
+    }
+
+    @Test
+    void aCorruptOrTruncatedFileIsRebuilt() throws IOException {
+        RuleSet compiled = load(List.of(SHIPPED));
+        Path file = onlyCacheFile();
+        byte[] whole = Files.readAllBytes(file);
+
+        byte[] flipped = whole.clone();
+        flipped[whole.length - 100] ^= 0x5a;
+        Files.write(file, flipped);
+        Files.setLastModifiedTime(file, LONG_AGO);
+        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
+
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.setLastModifiedTime(file, LONG_AGO);
+        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
+
+        Files.write(file, "not a cache file".getBytes());
+        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertEquals(whole.length, Files.size(file));
+    }
+
+    @Test
+    void aFileOthersMayWriteIsNeverRead() throws IOException {
+        load(List.of(SHIPPED));
+        Path file = onlyCacheFile();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Files.setLastModifiedTime(file, LONG_AGO);
+        load(List.of(SHIPPED));
+        assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "compiled again and replaced");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aFolderOthersMayWriteIsNotUsed() throws IOException {
+        Files.createDirectories(cacheFolder());
+        Files.setPosixFilePermissions(cacheFolder(), PosixFilePermissions.fromString("rwxrwxrwx"));
+        RuleSet r = load(List.of(SHIPPED));
+        assertFalse(r.rules().isEmpty());
+        assertTrue(cacheFiles().isEmpty(), "nothing written where others could replace it");
+    }
+
+    @Test
+    void theFolderFollowsTheEnvironment() {
+        assertEquals(Path.of("/c"), RuleCache.claimcheckFolder("/c", "/x", "/home/u"));
+        assertEquals(Path.of("/x/claimcheck"), RuleCache.claimcheckFolder(null, "/x", "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/claimcheck"), RuleCache.claimcheckFolder("", "relative", "/home/u"));
+    }
+}
