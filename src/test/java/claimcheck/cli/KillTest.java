@@ -51,7 +51,7 @@ class KillTest {
 
         int killedBeforeWriting = 0, completed = 0;
         // An article's folder is replaced whole: the json and md of one article are both old or both new.
-        for (long delay : new long[] {200, 1200, 1800, 2300, 2600, 2900, 3300, 60_000}) {
+        for (long delay : new long[] {200, 1200, 1800, 2300, 2600, 2900, 3300, 300_000}) {
             writePreviousReports();
             Process p = start(args);
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);

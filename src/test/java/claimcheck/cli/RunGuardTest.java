@@ -35,7 +35,7 @@ class RunGuardTest {
                   - {id: e1, kind: event, type: transfer, count: 3, quote: sent 3 people}
                 """);
         Process p = start("verify", dir.resolve("f.yaml").toString(), "--rules", pack.toString(), "--out", dir.resolve("out").toString());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the run ended");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the run ended");
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(3, p.exitValue(), err);
         assertEquals("claimcheck: the run ended before it completed (System.exit called by a rule, or a signal); exit 3, reports may be missing\n", err);
@@ -45,7 +45,7 @@ class RunGuardTest {
     @Test
     void aCompletedRunKeepsItsExitCode() throws Exception {
         Process p = start("verify", VerifyCommandTest.SAMPLE, "--out", dir.resolve("out").toString());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, p.exitValue(), err);
         assertEquals("", err);
