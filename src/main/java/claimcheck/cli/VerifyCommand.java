@@ -198,7 +198,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!many) inputs.requireAll();
         else inputs = BatchOptions.reserveSummaryNames(inputs);
         if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
-        for (Verification.Loaded.Rejected r : inputs.rejected()) err.println(Printable.line("claimcheck: " + r.error().oneLine()));
+        for (Verification.Loaded.Rejected r : inputs.rejected()) err.println(r.error().oneLine()); // as a lone bad file is printed
         List<FactsFile> files = inputs.files();
         Baseline previous = verification.baseline();
         if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
