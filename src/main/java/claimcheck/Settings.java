@@ -2,14 +2,15 @@ package claimcheck;
 
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
-import claimcheck.input.InputLimits;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
+import claimcheck.input.InputLimits;
 import claimcheck.rules.RuleCache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a {@link Verification} needs to know, the same for every article it checks. Start from
@@ -25,42 +26,82 @@ import java.util.List;
  * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
  * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
  * @param ruleCache   the folder compiled rule packs are kept in between runs ({@link RuleCache}), or null to compile every time
+ * @param jobs        how many articles are loaded and checked at once (threads); results never depend on it
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
                        EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit,
-                       Path ruleCache) {
+                       Path ruleCache, int jobs) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
         if (selection == null || failOn == null || asOf == null || limits == null || inputLimits == null || timeLimit == null)
             throw new IllegalArgumentException("selection, failOn, asOf, limits, inputLimits and timeLimit are required");
         if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
+        if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
     }
 
     /**
      * Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default
-     * limits, compiled rules kept in the user's cache ({@link RuleCache#defaultFolder()}).
+     * limits, compiled rules kept in the user's cache ({@link RuleCache#defaultFolder()}), one job per processor.
      */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT,
-                RuleCache.defaultFolder());
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT,
+                null, Deadline.DEFAULT_LIMIT, RuleCache.defaultFolder(), Runtime.getRuntime().availableProcessors());
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
+    public Settings withSelection(RuleSelection s) { return with(c -> c.selection = s); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
+    public Settings withFailOn(FailOn f) { return with(c -> c.failOn = f); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit, ruleCache); }
+    public Settings withBaseline(Path b) { return with(c -> c.baseline = b); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit, ruleCache); }
+    public Settings withAsOf(LocalDate d) { return with(c -> c.asOf = d); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit, ruleCache); }
+    public Settings withLimits(EngineLimits l) { return with(c -> c.limits = l); }
 
-    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit, ruleCache); }
+    public Settings withInputLimits(InputLimits l) { return with(c -> c.inputLimits = l); }
 
-    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t, ruleCache); }
+    public Settings withTextRoot(TextRoot t) { return with(c -> c.textRoot = t); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit, ruleCache); }
+    public Settings withTimeLimit(Duration t) { return with(c -> c.timeLimit = t); }
 
-    public Settings withRuleCache(Path folder) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, folder); }
+    public Settings withRuleCache(Path folder) { return with(c -> c.ruleCache = folder); }
+
+    public Settings withJobs(int j) { return with(c -> c.jobs = j); }
+
+    /** These settings with {@code change} made to a copy of them: one place lists every component. */
+    private Settings with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new Settings(c.rulePacks, c.selection, c.failOn, c.baseline, c.asOf, c.limits, c.inputLimits, c.textRoot, c.timeLimit,
+                c.ruleCache, c.jobs);
+    }
+
+    private static final class Copy {
+        List<Path> rulePacks;
+        RuleSelection selection;
+        FailOn failOn;
+        Path baseline;
+        LocalDate asOf;
+        EngineLimits limits;
+        InputLimits inputLimits;
+        TextRoot textRoot;
+        Duration timeLimit;
+        Path ruleCache;
+        int jobs;
+
+        Copy(Settings s) {
+            rulePacks = s.rulePacks;
+            selection = s.selection;
+            failOn = s.failOn;
+            baseline = s.baseline;
+            asOf = s.asOf;
+            limits = s.limits;
+            inputLimits = s.inputLimits;
+            textRoot = s.textRoot;
+            timeLimit = s.timeLimit;
+            ruleCache = s.ruleCache;
+            jobs = s.jobs;
+        }
+    }
 }

@@ -8,16 +8,19 @@ import claimcheck.facts.ArticleIds;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.FactsFinder;
 import claimcheck.facts.FactsLoader;
+import claimcheck.facts.JsonLines;
 import claimcheck.findings.ArticleReport;
 import claimcheck.rules.RuleCache;
 import claimcheck.rules.RuleLoader;
 import claimcheck.rules.RuleSet;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * claimcheck as a library: the one entry point that the command line, batch runs and other programs
@@ -78,33 +81,119 @@ public final class Verification {
     /**
      * Loads every facts file named, or found in the folders named (see {@link FactsFinder}: the report
      * folder {@code reportFolder} is never searched, and files that are not facts files are skipped),
-     * checking them all before any is verified: the first problem is an {@link InputError}, as is an
-     * article id that two files share, even in another letter case (their reports would overwrite each other).
+     * checking them all before any is verified: the first problem in input order is an {@link InputError},
+     * as is an article id that two files share, even in another letter case (their reports would overwrite
+     * each other). Files are loaded on {@link Settings#jobs()} threads; what is found does not depend on it.
      */
     public Loaded loadAll(List<Path> inputs, Path reportFolder) {
-        FactsFinder.Found found = new FactsFinder(settings.inputLimits(), reportFolder).find(inputs);
-        List<FactsFile> files = new ArrayList<>();
-        Map<String, Duration> loadTimes = new HashMap<>();
-        ArticleIds ids = new ArticleIds();
-        for (Path p : found.facts()) {
-            Deadline loading = Deadline.after(settings.timeLimit());
-            FactsFile f = load(p);
-            loadTimes.put(f.name(), loading.spent());
-            ids.add(f);
-            files.add(f);
-        }
-        return new Loaded(files, found.skipped(), loadTimes);
+        return loadEach(inputs, reportFolder).requireAll();
     }
 
     /**
-     * The facts files loaded, in input order; the files a folder search skipped as not facts files; and
-     * the time each file (by name) took to load, which counts against its article's time limit.
+     * As {@link #loadAll(List, Path)}, but a facts file that fails to load, or whose article id an earlier
+     * file has, is {@linkplain Loaded#rejected() rejected} alone and the others are loaded: for batches, where
+     * one bad file should not stop the rest. A folder that cannot be searched is still an {@link InputError}.
      */
-    public record Loaded(List<FactsFile> files, List<Path> skipped, Map<String, Duration> loadTimes) {
+    public Loaded loadEach(List<Path> inputs, Path reportFolder) {
+        return loadEach(inputs, reportFolder, "", List.of());
+    }
+
+    /**
+     * As {@link #loadEach(List, Path)}, then the facts documents {@code lines}, given one per line (JSON
+     * Lines, {@link FactsLoader#loadLine}): each as if it were a facts file in the working directory, named
+     * {@code linesSource:line} ({@code <stdin>:3}). A line that fails to load is rejected alone; article ids
+     * are unique across files and lines.
+     */
+    public Loaded loadEach(List<Path> inputs, Path reportFolder, String linesSource, List<JsonLines.Line> lines) {
+        FactsFinder finder = new FactsFinder(settings.inputLimits(), reportFolder);
+        List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        List<Attempt> unreadable = new ArrayList<>();  // named files that are not facts files, at their place in the order
+        for (Path named : inputs) {
+            try {
+                FactsFinder.Found found = finder.find(List.of(named));
+                files.addAll(found.facts());
+                skipped.addAll(found.skipped());
+            } catch (InputError e) {
+                if (Files.isDirectory(named)) throw e;  // a folder that cannot be searched: the run's input is wrong
+                files.add(named);
+                unreadable.add(new Attempt(named.toString(), null, e, Duration.ZERO));
+            }
+        }
+        List<Attempt> attempts = new ArrayList<>(Parallel.map(files, settings.jobs(), p -> {
+            for (Attempt u : unreadable) if (u.name().equals(p.toString())) return u;
+            return attempt(p.toString(), () -> load(p));
+        }));
+        attempts.addAll(Parallel.map(lines, settings.jobs(),
+                l -> attempt(linesSource + ":" + l.number(), () -> loader.loadLine(linesSource, l.number(), l.content()))));
+        return collect(attempts, skipped);
+    }
+
+    /** One facts file's load: the file or what was wrong with it, and the time it took. */
+    private record Attempt(String name, FactsFile file, InputError error, Duration time) {}
+
+    private Attempt attempt(String name, java.util.function.Supplier<FactsFile> load) {
+        Deadline loading = Deadline.after(settings.timeLimit());
+        try {
+            return new Attempt(name, load.get(), null, loading.spent());
+        } catch (InputError e) {
+            return new Attempt(name, null, e, loading.spent());
+        }
+    }
+
+    /** In input order, so that which of two files sharing an id is rejected never depends on the threads. */
+    private static Loaded collect(List<Attempt> attempts, List<Path> skipped) {
+        List<FactsFile> files = new ArrayList<>();
+        List<Loaded.Rejected> rejected = new ArrayList<>();
+        List<String> inputs = new ArrayList<>();
+        Map<String, Duration> loadTimes = new HashMap<>();
+        ArticleIds ids = new ArticleIds();
+        for (Attempt a : attempts) {
+            inputs.add(a.name());
+            if (a.error() != null) {
+                rejected.add(new Loaded.Rejected(a.name(), a.error()));
+                continue;
+            }
+            try {
+                ids.add(a.file());
+            } catch (InputError e) {
+                rejected.add(new Loaded.Rejected(a.name(), e));
+                continue;
+            }
+            files.add(a.file());
+            loadTimes.put(a.file().name(), a.time());
+        }
+        return new Loaded(files, skipped, loadTimes, rejected, inputs);
+    }
+
+    /**
+     * The facts files loaded, in input order; the files a folder search skipped as not facts files; the
+     * time each file (by name) took to load, which counts against its article's time limit; the files
+     * that could not be loaded, in input order, each with its problem; and the name of every input, loaded
+     * or not, in input order.
+     */
+    public record Loaded(List<FactsFile> files, List<Path> skipped, Map<String, Duration> loadTimes,
+                         List<Rejected> rejected, List<String> inputs) {
         public Loaded {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
             loadTimes = Map.copyOf(loadTimes);
+            rejected = List.copyOf(rejected);
+            inputs = List.copyOf(inputs);
+        }
+
+        /** Files loaded by the caller: every one of them an input, none rejected. */
+        public Loaded(List<FactsFile> files, List<Path> skipped, Map<String, Duration> loadTimes) {
+            this(files, skipped, loadTimes, List.of(), files.stream().map(FactsFile::name).toList());
+        }
+
+        /** A facts file that could not be loaded: its name and the problem, one located line. */
+        public record Rejected(String source, InputError error) {}
+
+        /** This, when every input loaded; else the first problem in input order. */
+        public Loaded requireAll() {
+            if (!rejected.isEmpty()) throw rejected.get(0).error();
+            return this;
         }
     }
 
@@ -123,9 +212,16 @@ public final class Verification {
 
     /** As {@link #verifyAll(List)}, counting the time each file took to load against its article's limit. */
     public Outcome verifyAll(Loaded loaded) {
-        Runs runs = runAll(loaded);
-        List<ArticleReport> reports = new ArrayList<>();
-        for (Engine.Run run : runs.done()) reports.add(run.judge(gate(baseline)));
+        return verifyAll(loaded, Progress.NONE);
+    }
+
+    /**
+     * As {@link #verifyAll(Loaded)}, telling {@code progress} as each article is done. Articles are checked
+     * on {@link Settings#jobs()} threads; the outcome lists them in input order whatever the number.
+     */
+    public Outcome verifyAll(Loaded loaded, Progress progress) {
+        Runs runs = runAll(loaded, progress);
+        List<ArticleReport> reports = judgeAll(runs.done(), gate(baseline));
         return new Outcome(reports, runs.failures(), null, runs.spent());
     }
 
@@ -135,12 +231,15 @@ public final class Verification {
      * baseline so recorded, which the outcome carries. The rules run once per article.
      */
     public Outcome verifyAndRecord(Loaded loaded, Baseline previous, String justification) {
-        Runs runs = runAll(loaded);
-        List<ArticleReport> found = new ArrayList<>();
-        for (Engine.Run run : runs.done()) found.add(run.judge(gate(Baseline.EMPTY)));
+        return verifyAndRecord(loaded, previous, justification, Progress.NONE);
+    }
+
+    /** As {@link #verifyAndRecord(Loaded, Baseline, String)}, telling {@code progress} as each article is done. */
+    public Outcome verifyAndRecord(Loaded loaded, Baseline previous, String justification, Progress progress) {
+        Runs runs = runAll(loaded, progress);
+        List<ArticleReport> found = judgeAll(runs.done(), gate(Baseline.EMPTY));
         Baseline recorded = previous.recording(found, justification);
-        List<ArticleReport> reports = new ArrayList<>();
-        for (Engine.Run run : runs.done()) reports.add(run.judge(gate(recorded)));
+        List<ArticleReport> reports = judgeAll(runs.done(), gate(recorded));
         return new Outcome(reports, runs.failures(), recorded, runs.spent());
     }
 
@@ -149,23 +248,46 @@ public final class Verification {
         return verifyAndRecord(new Loaded(files, List.of(), Map.of()), previous, justification);
     }
 
+    /** Told as each article of a run is done (from any thread): how many are done of how many. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {};
+
+        void done(int done, int total);
+    }
+
     private record Runs(List<Engine.Run> done, List<Outcome.Failure> failures, Map<String, Duration> spent) {}
 
-    private Runs runAll(Loaded loaded) {
+    /** One article's run: done, or failed; and the time spent of its limit. */
+    private record RunResult(FactsFile file, Engine.Run run, Outcome.Failure failure, Duration spent) {}
+
+    private Runs runAll(Loaded loaded, Progress progress) {
+        int total = loaded.files().size();
+        AtomicInteger finished = new AtomicInteger();
+        List<RunResult> results = Parallel.map(loaded.files(), settings.jobs(), f -> {
+            // Started here, not when queued: an article's time is its own, not the wait for a free thread.
+            Deadline deadline = Deadline.resumed(settings.timeLimit(), loaded.loadTimes().getOrDefault(f.name(), Duration.ZERO));
+            try {
+                return new RunResult(f, engine.run(f, deadline), null, deadline.spent());
+            } catch (RuleRunException e) {
+                return new RunResult(f, null, new Outcome.Failure(f.name(), e), deadline.spent());
+            } finally {
+                progress.done(finished.incrementAndGet(), total);
+            }
+        });
         List<Engine.Run> done = new ArrayList<>();
         List<Outcome.Failure> failures = new ArrayList<>();
         Map<String, Duration> spent = new HashMap<>();
-        for (FactsFile f : loaded.files()) {
-            Deadline deadline = Deadline.resumed(settings.timeLimit(), loaded.loadTimes().getOrDefault(f.name(), Duration.ZERO));
-            try {
-                done.add(engine.run(f, deadline));
-            } catch (RuleRunException e) {
-                failures.add(new Outcome.Failure(f.name(), e));
-            } finally {
-                spent.put(f.name(), deadline.spent());
-            }
+        for (RunResult r : results) {
+            if (r.run() != null) done.add(r.run());
+            else failures.add(r.failure());
+            spent.put(r.file().name(), r.spent());
         }
         return new Runs(done, failures, spent);
+    }
+
+    private List<ArticleReport> judgeAll(List<Engine.Run> runs, Gate gate) {
+        return Parallel.map(runs, settings.jobs(), run -> run.judge(gate));
     }
 
     private Gate gate(Baseline b) {

@@ -2,6 +2,7 @@ package claimcheck.cli;
 
 import claimcheck.Deadline;
 import claimcheck.InputError;
+import claimcheck.Parallel;
 import claimcheck.Printable;
 import claimcheck.Settings;
 import claimcheck.Verification;
@@ -18,6 +19,7 @@ import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
 import claimcheck.findings.Summary;
+import claimcheck.report.BatchSummary;
 import claimcheck.report.Renderer;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.Renderers;
@@ -57,7 +59,7 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FACTS",
+    @Parameters(arity = "0..*", paramLabel = "FACTS",
             description = "Facts files (.yaml, .yml, .json), or folders searched for them.")
     List<Path> facts;
 
@@ -141,6 +143,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verboseOption;
 
+    @Mixin
+    BatchOptions batch;
+
     static final class FormatNames implements Iterable<String> {
         @Override public java.util.Iterator<String> iterator() { return Renderers.names().iterator(); }
     }
@@ -148,6 +153,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean verbose = verboseOption.configure();
+        if (facts == null) facts = List.of();
+        if (facts.isEmpty() && !batch.stdin)
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FACTS' (or --stdin)");
+        if (batch.jobs != null && batch.jobs < 1)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: expected a whole number from 1 up, got " + batch.jobs);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -186,18 +196,25 @@ final class VerifyCommand implements Callable<Integer> {
         Verification verification = Verification.create(settings(config));
         config.requireKnownRuleIds(verification.rules().byId().keySet());
         long t1 = System.nanoTime();
-        // Every input is read and checked before anything is written.
-        Verification.Loaded inputs = verification.loadAll(facts, outDir);
+        // Every input is read and checked before anything is written. One facts file that is bad stops the
+        // run; in a batch, it is reported and left out, and the others are checked.
+        Verification.Loaded inputs = batch.load(verification, facts, outDir);
+        boolean many = inputs.inputs().size() > 1;
+        if (!many) inputs.requireAll();
+        else inputs = BatchOptions.reserveSummaryNames(inputs);
         if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
+        for (Verification.Loaded.Rejected r : inputs.rejected()) err.println(r.error().oneLine()); // as a lone bad file is printed
         List<FactsFile> files = inputs.files();
         Baseline previous = verification.baseline();
         if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
             previous = Baseline.read(writeBaseline, writeBaseline.toString());
         long t2 = System.nanoTime();
 
+        ProgressLine checking = batch.progress(many, err, "checking");
         Verification.Outcome outcome = writeBaseline != null
-                ? verification.verifyAndRecord(inputs, previous, justification)
-                : verification.verifyAll(inputs);
+                ? verification.verifyAndRecord(inputs, previous, justification, checking == null ? Verification.Progress.NONE : checking)
+                : verification.verifyAll(inputs, checking == null ? Verification.Progress.NONE : checking);
+        if (checking != null) checking.clear();
         for (Verification.Outcome.Failure f : outcome.failures()) {
             err.println(Printable.line("claimcheck: " + f.message()));
             if (verbose && f.cause().getCause() != null) f.cause().getCause().printStackTrace(err);
@@ -207,26 +224,35 @@ final class VerifyCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(verification.rules().rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
         writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
+        if (many) BatchOptions.checkSummaryTargets(outDir);
         // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
+        List<Rendering> renderings = Parallel.map(outcome.reports(), verification.settings().jobs(), r -> render(writer, r, outcome));
         Map<ArticleReport, Map<String, String>> rendered = new LinkedHashMap<>();
-        boolean unwritten = false; // an article over the size or time limit: exit 3, the others written
-        for (ArticleReport r : outcome.reports()) {
-            try {
-                rendered.put(r, writer.render(r, outcome.remaining(r, timeLimit)));
-            } catch (ReportWriter.TooLarge e) {
-                unwritten = true;
-                err.println(Printable.line("claimcheck: " + e.getMessage()));
-            } catch (Deadline.Expired e) {
-                unwritten = true;
-                err.println(Printable.line("claimcheck: " + Deadline.after(timeLimit).exceeded("rendering", r.source())));
+        Map<String, String> unwritten = new LinkedHashMap<>(); // facts file to why: exit 3, the others written
+        for (Rendering r : renderings) {
+            if (r.problem() == null) {
+                rendered.put(r.report(), r.files());
+            } else {
+                unwritten.put(r.report().source(), r.problem());
+                err.println(Printable.line("claimcheck: " + r.problem()));
             }
         }
         for (Map.Entry<ArticleReport, Map<String, String>> e : rendered.entrySet()) writer.write(e.getKey().article().id(), e.getValue());
         if (outcome.recorded() != null) ReportWriter.writeFile(writeBaseline, outcome.recorded().toYaml());
+        BatchSummary summary = many ? BatchOptions.summary(inputs, outcome, unwritten) : null;
+        if (summary != null) {
+            for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
+        }
         long t4 = System.nanoTime();
 
-        for (ArticleReport r : rendered.keySet()) printSummary(stdout, r, renderers, outDir);
-        if (outcome.recorded() != null) {
+        if (batch.quiet) {
+            // nothing but errors
+        } else if (summary != null) {
+            BatchOptions.print(stdout, summary, outDir);
+        } else {
+            for (ArticleReport r : rendered.keySet()) printSummary(stdout, r, renderers, outDir);
+        }
+        if (outcome.recorded() != null && !batch.quiet) {
             int n = outcome.recorded().entries().size();
             stdout.println(Printable.line(String.format("baseline: %s (%d entr%s)", writeBaseline, n, n == 1 ? "y" : "ies")));
         }
@@ -236,8 +262,25 @@ final class VerifyCommand implements Callable<Integer> {
         }
         stdout.flush();
         err.flush();
-        if (!outcome.failures().isEmpty() || unwritten) return ExitCodes.INTERNAL;
+        // The worst of what happened: 3 (a rule or a report failed) over 2 (a facts file of a batch was bad) over 1 (a gate failed).
+        if (!outcome.failures().isEmpty() || !unwritten.isEmpty()) return ExitCodes.INTERNAL;
+        if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** One article's reports rendered, or why they could not be (too large, out of time). */
+    private record Rendering(ArticleReport report, Map<String, String> files, String problem) {}
+
+    private Rendering render(ReportWriter writer, ArticleReport r, Verification.Outcome outcome) {
+        try {
+            return new Rendering(r, writer.render(r, outcome.remaining(r, timeLimit)), null);
+        } catch (ReportWriter.TooLarge e) {
+            return new Rendering(r, null, e.getMessage());
+        } catch (Deadline.Expired e) {
+            return new Rendering(r, null, Deadline.after(timeLimit).exceeded("rendering", r.source()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The library's settings: the command line's options over the configuration's, over the defaults. */
@@ -252,7 +295,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withLimits(new EngineLimits(maxFirings, ruleTimeout))
                 .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
                 .withTimeLimit(timeLimit)
-                .withRuleCache(noCache ? null : RuleCache.defaultFolder());
+                .withRuleCache(noCache ? null : RuleCache.defaultFolder())
+                .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors());
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

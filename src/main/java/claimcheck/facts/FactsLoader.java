@@ -76,8 +76,33 @@ public final class FactsLoader {
         return load(path, name, TextFile.decode(name, content));
     }
 
+    /**
+     * Loads one line of JSON Lines input, a whole facts document in JSON, as if it were a facts file in the
+     * working directory (an {@code article.text} path is read from there, under the same containment rule).
+     * The file is named {@code source:line} (say {@code <stdin>:3}); an error names {@code source}, the
+     * line, and the column within it.
+     */
+    public FactsFile loadLine(String source, int line, byte[] content) {
+        String name = source + ":" + line;
+        try {
+            if (content.length > limits.maxFileBytes())
+                throw new InputError(name, 0, 0, null, "facts document of " + content.length + " bytes, larger than the limit of " + limits.maxFileBytes() + " bytes");
+            // The reader is chosen by file name; a line is JSON whatever the source is called.
+            return load(Path.of("").toAbsolutePath().resolve("stdin.json"), name, name + ".json", TextFile.decode(name, content));
+        } catch (InputError e) {
+            if (!name.equals(e.file()) && !(name + ".json").equals(e.file())) throw e;
+            InputError located = new InputError(source, line + Math.max(e.line(), 1) - 1, e.line() > 1 ? 0 : e.column(), e.field(), e.getMessage(), e);
+            throw located;
+        }
+    }
+
     private FactsFile load(Path path, String name, String source) {
-        LocatedTree tree = LocatedTree.read(name, source, limits);
+        return load(path, name, name, source);
+    }
+
+    /** {@code readAs} is the name the reader goes by (its ending says JSON or YAML); messages name {@code name}. */
+    private FactsFile load(Path path, String name, String readAs, String source) {
+        LocatedTree tree = LocatedTree.read(readAs, source, limits);
         int factCount = tree.root().path("facts").size();
         if (factCount > limits.maxFacts())
             throw error(name, tree, "/facts", factCount + " facts, more than the limit of " + limits.maxFacts());
@@ -94,7 +119,11 @@ public final class FactsLoader {
         } catch (IllegalArgumentException e) {
             throw error(name, tree, "/article/published", e.getMessage());
         }
-        Article article = bind(name, tree, "/article", tree.root().at("/article"), Article.class, null);
+        // article.content holds the text itself; article.text is then only the name reports give it.
+        ObjectNode articleNode = (ObjectNode) tree.root().at("/article").deepCopy();
+        JsonNode content = articleNode.remove("content");
+        if (!articleNode.has("text")) articleNode.put("text", inlineTextName(name));
+        Article article = bind(name, tree, "/article", articleNode, Article.class, null);
         List<Fact> facts = new ArrayList<>();
         List<Acceptance> acceptances = new ArrayList<>();
         Map<String, Position> positions = new LinkedHashMap<>();
@@ -117,6 +146,19 @@ public final class FactsLoader {
         }
         checkReferences(name, tree, facts, indexOf);
 
+        return new FactsFile(path, name, article, new ArticleText(articleText(path, name, tree, article, content)), facts, positions,
+                tree.valueAt("/article/id"), acceptances);
+    }
+
+    /** The article text: {@code article.content} within the text size limit, else the file {@code article.text} names. */
+    private String articleText(Path path, String name, LocatedTree tree, Article article, JsonNode content) {
+        if (content != null) {
+            String inline = content.asText();
+            long bytes = inline.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > limits.maxTextBytes())
+                throw error(name, tree, "/article/content", "article text of " + bytes + " bytes, larger than the limit of " + limits.maxTextBytes() + " bytes");
+            return inline;
+        }
         Path folder = path.toAbsolutePath().getParent() == null ? Path.of("").toAbsolutePath() : path.toAbsolutePath().getParent();
         String textName = displayPath(name, article.text());
         Path textPath = allowedText(name, tree, folder, folder.resolve(article.text()), textName);
@@ -128,7 +170,17 @@ public final class FactsLoader {
             throw error(name, tree, "/article/text", e.getMessage().startsWith("no such")
                     ? "article text file not found: " + textName : textName + ": " + e.getMessage(), e);
         }
-        return new FactsFile(path, name, article, new ArticleText(text), facts, positions, tree.valueAt("/article/id"), acceptances);
+        return text;
+    }
+
+    /** What an inline text is called in reports when article.text does not name it: the facts file it is in. */
+    private static String inlineTextName(String name) {
+        try {
+            Path file = Path.of(name).getFileName();
+            return file == null ? name : file.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return name;
+        }
     }
 
     /**
