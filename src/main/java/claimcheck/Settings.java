@@ -5,6 +5,7 @@ import claimcheck.engine.RuleSelection;
 import claimcheck.input.InputLimits;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
+import claimcheck.reference.OutsideSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,35 +24,46 @@ import java.util.List;
  * @param inputLimits bounds on each facts file and article text
  * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
  * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
+ * @param outside     reference data and other articles' facts to check each article against; none unless named
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
-                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit) {
+                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit,
+                       OutsideSources outside) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
         if (selection == null || failOn == null || asOf == null || limits == null || inputLimits == null || timeLimit == null)
             throw new IllegalArgumentException("selection, failOn, asOf, limits, inputLimits and timeLimit are required");
         if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
+        if (outside == null) outside = OutsideSources.NONE;
     }
 
     /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT);
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT, OutsideSources.NONE);
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, outside); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit, outside); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit, outside); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit, outside); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit); }
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit, outside); }
 
-    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit); }
+    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit, outside); }
 
-    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t); }
+    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t, outside); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit); }
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit, outside); }
+
+    /** Reference files or folders to check claims against ({@code --reference}); none by default. */
+    public Settings withReference(List<Path> files) { return withOutside(new OutsideSources(files, outside.corroborate())); }
+
+    /** Other articles' facts files or folders to corroborate claims with ({@code --corroborate}); none by default. */
+    public Settings withCorroborate(List<Path> paths) { return withOutside(new OutsideSources(outside.reference(), paths)); }
+
+    public Settings withOutside(OutsideSources o) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, o); }
 }

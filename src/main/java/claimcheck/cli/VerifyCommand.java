@@ -133,6 +133,14 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
     Path textRoot;
 
+    @Option(names = "--reference", paramLabel = "FILE|DIR",
+            description = "Reference data to check claims against (repeatable): a reference file, or a folder of them (facts/reference). Used only when named; see docs/reference.md.")
+    List<Path> reference = new ArrayList<>();
+
+    @Option(names = "--corroborate", paramLabel = "DIR",
+            description = "Facts files of other articles about the same story (repeatable; folders or files): each claim is compared with those whose article.story is the article's own (rule core/cross-source).")
+    List<Path> corroborate = new ArrayList<>();
+
     @Mixin
     VerboseOption verboseOption;
 
@@ -246,7 +254,9 @@ final class VerifyCommand implements Callable<Integer> {
                 .withAsOf(asOf != null ? asOf : LocalDate.now())
                 .withLimits(new EngineLimits(maxFirings, ruleTimeout))
                 .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
-                .withTimeLimit(timeLimit);
+                .withTimeLimit(timeLimit)
+                .withReference(reference)
+                .withCorroborate(corroborate);
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }
