@@ -5,6 +5,7 @@ import claimcheck.engine.RuleSelection;
 import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
 import claimcheck.input.InputLimits;
+import claimcheck.reference.OutsideSources;
 import claimcheck.rules.RuleCache;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,10 +28,11 @@ import java.util.function.Consumer;
  * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
  * @param ruleCache   the folder compiled rule packs are kept in between runs ({@link RuleCache}), or null to compile every time
  * @param jobs        how many articles are loaded and checked at once (threads); results never depend on it
+ * @param outside     reference data and other articles' facts to check each article against; none unless named
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
                        EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit,
-                       Path ruleCache, int jobs) {
+                       Path ruleCache, int jobs, OutsideSources outside) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
@@ -38,6 +40,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
             throw new IllegalArgumentException("selection, failOn, asOf, limits, inputLimits and timeLimit are required");
         if (timeLimit.isNegative() || timeLimit.isZero()) throw new IllegalArgumentException("timeLimit must be positive");
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+        if (outside == null) outside = OutsideSources.NONE;
     }
 
     /**
@@ -46,7 +49,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
      */
     public static Settings of(List<Path> rulePacks) {
         return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT,
-                null, Deadline.DEFAULT_LIMIT, RuleCache.defaultFolder(), Runtime.getRuntime().availableProcessors());
+                null, Deadline.DEFAULT_LIMIT, RuleCache.defaultFolder(), Runtime.getRuntime().availableProcessors(), OutsideSources.NONE);
     }
 
     public Settings withSelection(RuleSelection s) { return with(c -> c.selection = s); }
@@ -69,12 +72,20 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
 
     public Settings withJobs(int j) { return with(c -> c.jobs = j); }
 
+    /** Reference files or folders to check claims against ({@code --reference}); none by default. */
+    public Settings withReference(List<Path> files) { return withOutside(new OutsideSources(files, outside.corroborate())); }
+
+    /** Other articles' facts files or folders to corroborate claims with ({@code --corroborate}); none by default. */
+    public Settings withCorroborate(List<Path> paths) { return withOutside(new OutsideSources(outside.reference(), paths)); }
+
+    public Settings withOutside(OutsideSources o) { return with(c -> c.outside = o); }
+
     /** These settings with {@code change} made to a copy of them: one place lists every component. */
     private Settings with(Consumer<Copy> change) {
         Copy c = new Copy(this);
         change.accept(c);
         return new Settings(c.rulePacks, c.selection, c.failOn, c.baseline, c.asOf, c.limits, c.inputLimits, c.textRoot, c.timeLimit,
-                c.ruleCache, c.jobs);
+                c.ruleCache, c.jobs, c.outside);
     }
 
     private static final class Copy {
@@ -89,6 +100,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
         Duration timeLimit;
         Path ruleCache;
         int jobs;
+        OutsideSources outside;
 
         Copy(Settings s) {
             rulePacks = s.rulePacks;
@@ -102,6 +114,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
             timeLimit = s.timeLimit;
             ruleCache = s.ruleCache;
             jobs = s.jobs;
+            outside = s.outside;
         }
     }
 }

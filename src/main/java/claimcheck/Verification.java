@@ -48,8 +48,10 @@ public final class Verification {
     private Verification(Settings settings, RuleSet rules, Baseline baseline) {
         this.settings = settings;
         this.rules = rules;
-        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection());
         this.loader = new FactsLoader(rules.kinds(), settings.inputLimits(), settings.textRoot());
+        // Reference data and other articles' facts, read once, are in every article's session; none unless named.
+        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection(),
+                settings.outside().sessionFacts(loader, settings.inputLimits()));
         this.baseline = baseline;
     }
 

@@ -140,6 +140,14 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Compile the rule packs even when compiled ones are cached (in $CLAIMCHECK_CACHE/rules, else $XDG_CACHE_HOME/claimcheck/rules, else ~/.cache/claimcheck/rules), and cache nothing.")
     boolean noCache;
 
+    @Option(names = "--reference", paramLabel = "FILE|DIR",
+            description = "Reference data to check claims against (repeatable): a reference file, or a folder of them (facts/reference). Used only when named; see docs/reference.md.")
+    List<Path> reference = new ArrayList<>();
+
+    @Option(names = "--corroborate", paramLabel = "DIR",
+            description = "Facts files of other articles about the same story (repeatable; folders or files): each claim is compared with those whose article.story is the article's own (rule core/cross-source).")
+    List<Path> corroborate = new ArrayList<>();
+
     @Mixin
     VerboseOption verboseOption;
 
@@ -296,7 +304,9 @@ final class VerifyCommand implements Callable<Integer> {
                 .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
                 .withTimeLimit(timeLimit)
                 .withRuleCache(noCache ? null : RuleCache.defaultFolder())
-                .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors());
+                .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors())
+                .withReference(reference)
+                .withCorroborate(corroborate);
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

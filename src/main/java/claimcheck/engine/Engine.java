@@ -26,15 +26,32 @@ public final class Engine {
     private final RuleSet rules;
     private final SessionRunner runner;
     private final ReportAssembler assembler;
+    private final EngineLimits limits;
+    private final RuleSelection selection;
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool) {
         this(rules, limits, tool, RuleSelection.ALL);
     }
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection) {
+        this(rules, limits, tool, selection, List.of());
+    }
+
+    /** As above, with {@code shared} objects in every article's session besides its own facts (see {@link SessionRunner}). */
+    public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection, List<Object> shared) {
         this.rules = rules;
-        this.runner = new SessionRunner(rules, limits, selection);
+        this.limits = limits;
+        this.selection = selection;
+        this.runner = new SessionRunner(rules, limits, selection, shared);
         this.assembler = new ReportAssembler(rules.byId(), selection, tool);
+        this.tool = tool;
+    }
+
+    private final ArticleReport.Tool tool;
+
+    /** This engine with {@code shared} in every session instead of what it had. */
+    public Engine withShared(List<Object> shared) {
+        return new Engine(rules, limits, tool, selection, shared);
     }
 
     /** The rule set this engine runs; its declared fact kinds are what facts files may use besides the built-in ones. */

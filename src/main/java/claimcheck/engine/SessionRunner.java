@@ -50,11 +50,21 @@ public final class SessionRunner {
     private final RuleSet rules;
     private final EngineLimits limits;
     private final RuleSelection selection;
+    private final List<Object> shared;
 
     public SessionRunner(RuleSet rules, EngineLimits limits, RuleSelection selection) {
+        this(rules, limits, selection, List.of());
+    }
+
+    /**
+     * As above; every session also holds {@code shared}, objects that are not the article's (reference
+     * entries, other articles' facts), for the rules that ask for them. They must not change.
+     */
+    public SessionRunner(RuleSet rules, EngineLimits limits, RuleSelection selection, List<Object> shared) {
         this.rules = rules;
         this.limits = limits;
         this.selection = selection;
+        this.shared = List.copyOf(shared);
     }
 
     /**
@@ -80,6 +90,7 @@ public final class SessionRunner {
                 if (f instanceof DeclaredFact d) session.insert(d.instance());
             }
             provenance.forEach(session::insert);
+            shared.forEach(session::insert);
             // halt() is only seen between firings: it stops loops, not one consequence that never returns.
             // A halt() before fireAllRules starts is lost, so the timer starts here.
             ScheduledFuture<?> timer = WATCHDOG.schedule(() -> {

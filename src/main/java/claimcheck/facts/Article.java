@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * The article a facts file describes. {@code text} is the path of the article text, relative to
  * the facts file; {@code id} names the report folder, so it is kept to a safe file name.
+ * {@code story} (optional) is a key that articles about the same news story share, for corroboration.
  */
-public record Article(String id, String title, LocalDate published, String text, String url) {
+public record Article(String id, String title, LocalDate published, String text, String url, String story) {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     /** Names Windows reserves for devices, with or without an extension: a folder named so cannot be made there. */
     /**
@@ -26,6 +27,13 @@ public record Article(String id, String title, LocalDate published, String text,
         if (published == null) throw new IllegalArgumentException("published is required");
         Fact.required(text, "text");
         if (url != null) checkUrl(url);
+        if (story != null && !ID.matcher(story).matches())
+            throw new IllegalArgumentException("story must be letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+
+    /** An article that names no story. */
+    public Article(String id, String title, LocalDate published, String text, String url) {
+        this(id, title, published, text, url, null);
     }
 
     /** Refuses any URL but an http(s) one; see {@link #URL}. */
@@ -48,9 +56,9 @@ public record Article(String id, String title, LocalDate published, String text,
     @JsonCreator
     static Article fromJson(@JsonProperty("id") String id, @JsonProperty("title") String title,
                             @JsonProperty("published") String published, @JsonProperty("text") String text,
-                            @JsonProperty("url") String url) {
+                            @JsonProperty("url") String url, @JsonProperty("story") String story) {
         PartialDate d = PartialDate.parse(published);
         if (!d.isFullDate()) throw new IllegalArgumentException("expected a full date YYYY-MM-DD, got \"" + published + "\"");
-        return new Article(id, title, d.earliest(), text, url);
+        return new Article(id, title, d.earliest(), text, url, story);
     }
 }

@@ -5,7 +5,9 @@ import claimcheck.engine.Engine;
 import claimcheck.engine.RuleRunException;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.FactsLoader;
+import claimcheck.input.InputLimits;
 import claimcheck.input.JsonSchemaFile;
+import claimcheck.reference.OutsideSources;
 import claimcheck.input.LocatedTree;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Check;
@@ -135,7 +137,7 @@ public final class RuleCases {
             return List.of("no rule " + c.ruleId() + " in the loaded rule packs");
         Expected expected = expected(c);
         Path facts = c.dir().resolve("facts.yaml");
-        ArticleReport report = engine.check(loader.load(facts, facts.toString()), FailOn.NONE);
+        ArticleReport report = engineFor(c).check(loader.load(facts, facts.toString()), FailOn.NONE);
 
         List<String> problems = new ArrayList<>();
         List<String> actualChecks = new ArrayList<>();
@@ -146,6 +148,18 @@ public final class RuleCases {
         match("check", expected.checks(), actualChecks, problems);
         match("finding", expected.findings(), actualFindings, problems);
         return problems;
+    }
+
+    /**
+     * The engine for a case: a case may hold reference.yaml (reference data, as verify --reference reads
+     * it) and coverage/ (other articles' facts files, as verify --corroborate reads them).
+     */
+    private Engine engineFor(Case c) {
+        Path reference = c.dir().resolve("reference.yaml");
+        Path coverage = c.dir().resolve("coverage");
+        OutsideSources outside = new OutsideSources(Files.isRegularFile(reference) ? List.of(reference) : List.of(),
+                Files.isDirectory(coverage) ? List.of(coverage) : List.of());
+        return outside.isEmpty() ? engine : engine.withShared(outside.sessionFacts(loader, InputLimits.DEFAULT));
     }
 
     /** expected.yaml, checked against its schema: an unknown key or a value of the wrong shape is named with its line and column. */

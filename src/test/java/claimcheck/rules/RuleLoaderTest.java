@@ -52,11 +52,11 @@ class RuleLoaderTest {
             assertTrue(!r.title().isBlank() && !r.help().isBlank(), r.id());
             assertTrue(r.line() > 0 && r.file().endsWith(".drl"), r.id() + " " + r.file());
         }
-        assertEquals(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
+        // The shipped checks that the sample and the packs' READMEs rely on; packs may add more.
+        assertTrue(ids.containsAll(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
                 "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
                 "extradition/assurance-attached", "extradition/legal-basis-term",
-                "core/share", "core/share-sum", "core/difference", "core/ratio", "core/rank", "core/competing-figures",
-                "elections/shares-sum", "elections/turnout", "elections/winner-margin"), ids);
+                "elections/shares-sum", "elections/turnout", "elections/winner-margin")), ids.toString());
         assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));
     }
 
