@@ -23,9 +23,10 @@ import java.util.List;
  * @param inputLimits bounds on each facts file and article text
  * @param textRoot    a folder besides each facts file's own that article texts may be read from, or null
  * @param timeLimit   the time each article may take in all: loading, quote location, rules and rendering
+ * @param coverage    whether rule core/uncovered-claim sees the article's numbers, percentages, ordinals and dates
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
-                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit) {
+                       EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit, boolean coverage) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
@@ -36,22 +37,24 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
 
     /** Every rule of {@code rulePacks} at its own severity, failing on errors, no baseline, today, default limits. */
     public static Settings of(List<Path> rulePacks) {
-        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT);
+        return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT, null, Deadline.DEFAULT_LIMIT, true);
     }
 
-    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withSelection(RuleSelection s) { return new Settings(rulePacks, s, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, coverage); }
 
-    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withFailOn(FailOn f) { return new Settings(rulePacks, selection, f, baseline, asOf, limits, inputLimits, textRoot, timeLimit, coverage); }
 
-    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withBaseline(Path b) { return new Settings(rulePacks, selection, failOn, b, asOf, limits, inputLimits, textRoot, timeLimit, coverage); }
 
-    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit); }
+    public Settings withAsOf(LocalDate d) { return new Settings(rulePacks, selection, failOn, baseline, d, limits, inputLimits, textRoot, timeLimit, coverage); }
 
-    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit); }
+    public Settings withLimits(EngineLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, l, inputLimits, textRoot, timeLimit, coverage); }
 
-    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit); }
+    public Settings withTextRoot(TextRoot t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, t, timeLimit, coverage); }
 
-    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t); }
+    public Settings withTimeLimit(Duration t) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, t, coverage); }
 
-    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit); }
+    public Settings withInputLimits(InputLimits l) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, l, textRoot, timeLimit, coverage); }
+
+    public Settings withCoverage(boolean c) { return new Settings(rulePacks, selection, failOn, baseline, asOf, limits, inputLimits, textRoot, timeLimit, c); }
 }

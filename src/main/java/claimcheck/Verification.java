@@ -44,7 +44,7 @@ public final class Verification {
     private Verification(Settings settings, RuleSet rules, Baseline baseline) {
         this.settings = settings;
         this.rules = rules;
-        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection());
+        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection(), settings.coverage());
         this.loader = new FactsLoader(rules.kinds(), settings.inputLimits(), settings.textRoot());
         this.baseline = baseline;
     }

@@ -133,6 +133,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
     Path textRoot;
 
+    @Option(names = "--no-coverage",
+            description = "Does not list the article's numbers, percentages, ordinals and dates that no fact's quote covers (rule core/uncovered-claim).")
+    boolean noCoverage;
+
     @Mixin
     VerboseOption verboseOption;
 
@@ -246,7 +250,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withAsOf(asOf != null ? asOf : LocalDate.now())
                 .withLimits(new EngineLimits(maxFirings, ruleTimeout))
                 .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
-                .withTimeLimit(timeLimit);
+                .withTimeLimit(timeLimit)
+                .withCoverage(!noCoverage);
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

@@ -2,6 +2,7 @@ package claimcheck.engine;
 
 import claimcheck.Deadline;
 import claimcheck.InputError;
+import claimcheck.extract.TextClaim;
 import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
@@ -26,12 +27,19 @@ public final class Engine {
     private final RuleSet rules;
     private final SessionRunner runner;
     private final ReportAssembler assembler;
+    private final boolean coverage;
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool) {
         this(rules, limits, tool, RuleSelection.ALL);
     }
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection) {
+        this(rules, limits, tool, selection, true);
+    }
+
+    /** @param coverage whether the article's claim-like passages ({@link TextClaim}) go into the session, for rule core/uncovered-claim */
+    public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection, boolean coverage) {
+        this.coverage = coverage;
         this.rules = rules;
         this.runner = new SessionRunner(rules, limits, selection);
         this.assembler = new ReportAssembler(rules.byId(), selection, tool);
@@ -66,7 +74,8 @@ public final class Engine {
         if (deadline.expired()) throw new RuleRunException(deadline.exceeded("loading", file.name()), null);
         checkAcceptances(file);
         List<Provenance> provenance = locateQuotes(file, deadline);
-        return new Run(file, provenance, runner.run(file, provenance, deadline));
+        List<TextClaim> claims = coverage && file.text() != null ? TextClaim.find(file.text()) : List.of();
+        return new Run(file, provenance, runner.run(file, provenance, claims, deadline));
     }
 
     /** One article's rule results, before judgement. */
