@@ -28,7 +28,7 @@ public final class Extractor {
     private static final Pattern WINDOW = Pattern.compile("(?i)\\b(?:within|in|over|during)\\s+the\\s+(?:past|last)\\s+(?:(\\w+)\\s+)?(year|month|week|day)s?\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+[^.;,]{3,80}");
     private static final Pattern EVIDENCE = Pattern.compile("(?i)\\bas\\s+(?:evidence|proof|a\\s+sign)\\s+(?:of|for|that)\\s+([^.;,]{3,80}?)(?=[.;,]|$)");
-    private static final Pattern METRIC_END = Pattern.compile("(?i)[,;]|\\.(?=\\s+\\p{Lu}|\\s*$)|\\s(?:as|since|compared|from|than|after|while|which|because|over|between|last|this)\\s");
+    private static final Pattern METRIC_END = Pattern.compile("[,;]|\\.(?=\\s+\\p{Lu}|\\s*$)|\\s(?i:as|since|compared|from|than|after|while|which|because|over|between|last|this)\\s");
     private static final Pattern THIS = Pattern.compile("(?i)\\b(?:this|the\\s+latest|latest|these)\\b");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
