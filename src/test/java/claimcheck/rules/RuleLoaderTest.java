@@ -53,7 +53,7 @@ class RuleLoaderTest {
             assertTrue(r.line() > 0 && r.file().endsWith(".drl"), r.id() + " " + r.file());
         }
         assertEquals(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
-                "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
+                "core/event-date", "core/role-status", "core/list-count", "core/percent-change", "core/uncovered-claim",
                 "extradition/assurance-attached", "extradition/legal-basis-term",
                 "elections/shares-sum", "elections/turnout", "elections/winner-margin"), ids);
         assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));
