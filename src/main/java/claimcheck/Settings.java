@@ -29,10 +29,11 @@ import java.util.function.Consumer;
  * @param ruleCache   the folder compiled rule packs are kept in between runs ({@link RuleCache}), or null to compile every time
  * @param jobs        how many articles are loaded and checked at once (threads); results never depend on it
  * @param outside     reference data and other articles' facts to check each article against; none unless named
+ * @param coverage    whether rule core/uncovered-claim sees the article's numbers, percentages, ordinals and dates
  */
 public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn failOn, Path baseline, LocalDate asOf,
                        EngineLimits limits, InputLimits inputLimits, TextRoot textRoot, Duration timeLimit,
-                       Path ruleCache, int jobs, OutsideSources outside) {
+                       Path ruleCache, int jobs, OutsideSources outside, boolean coverage) {
     public Settings {
         rulePacks = List.copyOf(rulePacks);
         if (rulePacks.isEmpty()) throw new IllegalArgumentException("name at least one rule pack");
@@ -49,7 +50,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
      */
     public static Settings of(List<Path> rulePacks) {
         return new Settings(rulePacks, RuleSelection.ALL, FailOn.ERROR, null, LocalDate.now(), EngineLimits.DEFAULT, InputLimits.DEFAULT,
-                null, Deadline.DEFAULT_LIMIT, RuleCache.defaultFolder(), Runtime.getRuntime().availableProcessors(), OutsideSources.NONE);
+                null, Deadline.DEFAULT_LIMIT, RuleCache.defaultFolder(), Runtime.getRuntime().availableProcessors(), OutsideSources.NONE, true);
     }
 
     public Settings withSelection(RuleSelection s) { return with(c -> c.selection = s); }
@@ -80,12 +81,15 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
 
     public Settings withOutside(OutsideSources o) { return with(c -> c.outside = o); }
 
+    /** With rule core/uncovered-claim fed the article's claim-like passages (the default), or not ({@code --no-coverage}). */
+    public Settings withCoverage(boolean on) { return with(c -> c.coverage = on); }
+
     /** These settings with {@code change} made to a copy of them: one place lists every component. */
     private Settings with(Consumer<Copy> change) {
         Copy c = new Copy(this);
         change.accept(c);
         return new Settings(c.rulePacks, c.selection, c.failOn, c.baseline, c.asOf, c.limits, c.inputLimits, c.textRoot, c.timeLimit,
-                c.ruleCache, c.jobs, c.outside);
+                c.ruleCache, c.jobs, c.outside, c.coverage);
     }
 
     private static final class Copy {
@@ -101,6 +105,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
         Path ruleCache;
         int jobs;
         OutsideSources outside;
+        boolean coverage;
 
         Copy(Settings s) {
             rulePacks = s.rulePacks;
@@ -115,6 +120,7 @@ public record Settings(List<Path> rulePacks, RuleSelection selection, FailOn fai
             ruleCache = s.ruleCache;
             jobs = s.jobs;
             outside = s.outside;
+            coverage = s.coverage;
         }
     }
 }

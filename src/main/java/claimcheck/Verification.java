@@ -50,8 +50,9 @@ public final class Verification {
         this.rules = rules;
         this.loader = new FactsLoader(rules.kinds(), settings.inputLimits(), settings.textRoot());
         // Reference data and other articles' facts, read once, are in every article's session; none unless named.
-        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection(),
-                settings.outside().sessionFacts(loader, settings.inputLimits()));
+        this.engine = new Engine(rules, settings.limits(), Version.tool(), settings.selection())
+                .withShared(settings.outside().sessionFacts(loader, settings.inputLimits()))
+                .withCoverage(settings.coverage());
         this.baseline = baseline;
     }
 

@@ -13,14 +13,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks that the claims an article makes hold together, with rules kept as DRL files.",
-        subcommands = {VerifyCommand.class, RulesCommand.class, TestRulesCommand.class, ReferenceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, ExtractCommand.class, RulesCommand.class, TestRulesCommand.class, ReferenceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify, rules, test-rules or reference");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: verify, extract, rules, test-rules or reference");
     }
 
     public static void main(String[] args) {

@@ -148,6 +148,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Facts files of other articles about the same story (repeatable; folders or files): each claim is compared with those whose article.story is the article's own (rule core/cross-source).")
     List<Path> corroborate = new ArrayList<>();
 
+    @Option(names = "--no-coverage",
+            description = "Does not list the article's numbers, percentages, ordinals and dates that no fact's quote covers (rule core/uncovered-claim).")
+    boolean noCoverage;
+
     @Mixin
     VerboseOption verboseOption;
 
@@ -306,7 +310,8 @@ final class VerifyCommand implements Callable<Integer> {
                 .withRuleCache(noCache ? null : RuleCache.defaultFolder())
                 .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors())
                 .withReference(reference)
-                .withCorroborate(corroborate);
+                .withCorroborate(corroborate)
+                .withCoverage(!noCoverage);
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

@@ -2,6 +2,7 @@ package claimcheck.engine;
 
 import claimcheck.Deadline;
 import claimcheck.InputError;
+import claimcheck.extract.TextClaim;
 import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
@@ -28,30 +29,37 @@ public final class Engine {
     private final ReportAssembler assembler;
     private final EngineLimits limits;
     private final RuleSelection selection;
+    private final ArticleReport.Tool tool;
+    private final List<Object> shared;
+    private final boolean coverage;
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool) {
         this(rules, limits, tool, RuleSelection.ALL);
     }
 
     public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection) {
-        this(rules, limits, tool, selection, List.of());
+        this(rules, limits, tool, selection, List.of(), true);
     }
 
-    /** As above, with {@code shared} objects in every article's session besides its own facts (see {@link SessionRunner}). */
-    public Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection, List<Object> shared) {
+    private Engine(RuleSet rules, EngineLimits limits, ArticleReport.Tool tool, RuleSelection selection, List<Object> shared, boolean coverage) {
         this.rules = rules;
         this.limits = limits;
         this.selection = selection;
+        this.tool = tool;
+        this.shared = List.copyOf(shared);
+        this.coverage = coverage;
         this.runner = new SessionRunner(rules, limits, selection, shared);
         this.assembler = new ReportAssembler(rules.byId(), selection, tool);
-        this.tool = tool;
     }
 
-    private final ArticleReport.Tool tool;
-
-    /** This engine with {@code shared} in every session instead of what it had. */
+    /** This engine with {@code shared} in every article's session besides its own facts (see {@link SessionRunner}). */
     public Engine withShared(List<Object> shared) {
-        return new Engine(rules, limits, tool, selection, shared);
+        return new Engine(rules, limits, tool, selection, shared, coverage);
+    }
+
+    /** This engine with or without the article's claim-like passages ({@link TextClaim}) in the session, for rule core/uncovered-claim. */
+    public Engine withCoverage(boolean coverage) {
+        return new Engine(rules, limits, tool, selection, shared, coverage);
     }
 
     /** The rule set this engine runs; its declared fact kinds are what facts files may use besides the built-in ones. */
@@ -83,7 +91,8 @@ public final class Engine {
         if (deadline.expired()) throw new RuleRunException(deadline.exceeded("loading", file.name()), null);
         checkAcceptances(file);
         List<Provenance> provenance = locateQuotes(file, deadline);
-        return new Run(file, provenance, runner.run(file, provenance, deadline));
+        List<TextClaim> claims = coverage && file.text() != null ? TextClaim.find(file.text()) : List.of();
+        return new Run(file, provenance, runner.run(file, provenance, claims, deadline));
     }
 
     /** One article's rule results, before judgement. */

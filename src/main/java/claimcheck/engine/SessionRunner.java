@@ -73,6 +73,11 @@ public final class SessionRunner {
      * when a rule misbehaves.
      */
     public RuleResults run(FactsFile file, List<Provenance> provenance, Deadline deadline) {
+        return run(file, provenance, List.of(), deadline);
+    }
+
+    /** As {@link #run(FactsFile, List, Deadline)}, inserting {@code passages} too (the article's claim-like passages). */
+    public RuleResults run(FactsFile file, List<Provenance> provenance, List<?> passages, Deadline deadline) {
         Duration left = deadline.remaining();
         boolean articleBound = left.compareTo(limits.timeout()) < 0;
         long timeoutMillis = articleBound ? Math.max(1, left.toMillis()) : limits.timeout().toMillis();
@@ -91,6 +96,7 @@ public final class SessionRunner {
             }
             provenance.forEach(session::insert);
             shared.forEach(session::insert);
+            passages.forEach(session::insert);
             // halt() is only seen between firings: it stops loops, not one consequence that never returns.
             // A halt() before fireAllRules starts is lost, so the timer starts here.
             ScheduledFuture<?> timer = WATCHDOG.schedule(() -> {

@@ -46,7 +46,7 @@ class RulesCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("core/total-sum                  error    core/total-sum.drl:13\n    The parts add up to the stated total\n"), r.out());
         assertTrue(r.out().contains("extradition/legal-basis-term    warning  extradition/legal-basis-term.drl:8\n"), r.out());
-        assertTrue(r.out().contains("\n23 rules in 3 packs\n"), r.out());
+        assertTrue(r.out().contains("\n24 rules in 3 packs\n"), r.out());
         assertTrue(r.out().contains("\nrace  (Race, elections/kinds.drl:10)\n"), r.out());
     }
 
@@ -55,7 +55,7 @@ class RulesCommandTest {
         Run r = run("rules", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonNode catalog = new ObjectMapper().readTree(r.out());
-        assertEquals(23, catalog.get("rules").size());
+        assertEquals(24, catalog.get("rules").size());
         JsonNode turnout = null;
         for (JsonNode rule : catalog.get("rules")) if (rule.get("id").asText().equals("elections/turnout")) turnout = rule;
         assertEquals("error", turnout.get("severity").asText());

@@ -54,7 +54,7 @@ class RuleLoaderTest {
         }
         // The shipped checks that the sample and the packs' READMEs rely on; packs may add more.
         assertTrue(ids.containsAll(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
-                "core/event-date", "core/role-status", "core/list-count", "core/percent-change",
+                "core/event-date", "core/role-status", "core/list-count", "core/percent-change", "core/uncovered-claim",
                 "extradition/assurance-attached", "extradition/legal-basis-term",
                 "elections/shares-sum", "elections/turnout", "elections/winner-margin")), ids.toString());
         assertTrue(rules.vocabulary().has("extradition/extradition-terms", "Extradited"));

@@ -1,0 +1,74 @@
+package claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds claims of the pattern files' kinds in a text. Overlaps are settled in {@link Patterns#KINDS}
+ * order for the coverage kinds (a year inside a date is a date, not a quantity) and, within a kind,
+ * by the longer match. Stateless; thread-safe.
+ */
+public final class Recogniser {
+    /** Every group name a pattern may use; Java 17 cannot list a pattern's named groups. */
+    private static final List<String> GROUPS = List.of("claim", "value", "unit", "window", "month", "day", "year", "relative",
+            "weekday", "status", "place", "office", "person", "of", "words", "items", "count", "givenTo", "givenBy", "what", "condition");
+
+    private final Patterns patterns;
+
+    public Recogniser(Patterns patterns) { this.patterns = patterns; }
+
+    public Patterns patterns() { return patterns; }
+
+    /** Every match of {@code kind}'s patterns, outside its exclusions, overlapping ones settled by length; in text order. */
+    public List<Match> find(String kind, String text) {
+        List<int[]> excluded = new ArrayList<>();
+        for (Pattern p : patterns.exclusions(kind)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) excluded.add(new int[] {m.start(), m.end()});
+        }
+        List<Match> all = new ArrayList<>();
+        for (Patterns.Entry e : patterns.of(kind)) {
+            Matcher m = e.regex().matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start()) continue;
+                Map<String, Match.Group> groups = new LinkedHashMap<>();
+                for (String g : GROUPS) {
+                    try {
+                        if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
+                    } catch (IllegalArgumentException absent) {
+                        // the pattern has no such group
+                    }
+                }
+                Match.Group claim = groups.get("claim");
+                int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
+                boolean inside = excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1]);
+                if (!inside) all.add(new Match(kind, e, start, end, groups));
+            }
+        }
+        return settle(all);
+    }
+
+    /** The claims coverage looks for: dates, percentages, ordinals and quantities, none overlapping another. */
+    public List<Match> coverageClaims(String text) {
+        List<Match> all = new ArrayList<>();
+        for (String kind : Patterns.COVERAGE_KINDS) all.addAll(find(kind, text));
+        return settle(all);
+    }
+
+    /** Keeps, of overlapping matches, the one of the earlier kind, then the longer, then the earlier; in text order. */
+    static List<Match> settle(List<Match> matches) {
+        List<Match> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt((Match m) -> Patterns.KINDS.indexOf(m.kind()))
+                .thenComparing(Comparator.comparingInt(Match::length).reversed())
+                .thenComparingInt(Match::start));
+        List<Match> kept = new ArrayList<>();
+        for (Match m : sorted) if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
+        kept.sort(Comparator.comparingInt(Match::start).thenComparing(Match::kind));
+        return kept;
+    }
+}
