@@ -1,8 +1,15 @@
 package claimcheck.extract;
 
+import static claimcheck.extract.Words.lemma;
+import static claimcheck.extract.Words.month;
+import static claimcheck.extract.Words.ordinalValue;
+import static claimcheck.extract.Words.place;
+import static claimcheck.extract.Words.slug;
+import static claimcheck.extract.Words.value;
+import static claimcheck.extract.Words.wordsToNumber;
+
 import claimcheck.facts.ArticleText;
 import claimcheck.facts.Span;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -649,91 +656,4 @@ public final class Extractor {
 
     /** A phrase of the text: its words, chars {@code [start, end)}, and the noun run it ends in (what a number counts). */
     private record Phrase(String text, int start, int end, String unit) {}
-
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-
-    static int month(String name) {
-        return MONTHS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-    }
-
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "eleventh", "twelfth");
-
-    static int ordinalValue(String s) {
-        String w = s.toLowerCase(Locale.ROOT);
-        int i = ORDINALS.indexOf(w);
-        if (i >= 0) return i + 1;
-        if (w.equals("twentieth")) return 20;
-        if (w.equals("hundredth")) return 100;
-        return Integer.parseInt(w.replaceAll("\\D", ""));
-    }
-
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-
-    static long wordsToNumber(String words) {
-        String w = words.toLowerCase(Locale.ROOT).replace("a dozen", "dozen");
-        if (w.matches("\\d+")) return Long.parseLong(w);
-        if (w.equals("dozen")) return 12;
-        if (w.equals("hundred")) return 100;
-        long total = 0;
-        for (String part : w.split("-")) {
-            int u = UNITS.indexOf(part), t = TENS.indexOf(part);
-            total += u >= 0 ? u : t > 0 ? t * 10L : 0;
-        }
-        return total;
-    }
-
-    /** A number as written, as the facts format takes it: 37, 4.5, "1,250", "1.2 million". */
-    static Object value(String written) {
-        String s = written.strip().replace("$", "");
-        Matcher scale = Pattern.compile("(?i)^(.*?)\\s+(thousand|million|billion|trillion)$").matcher(s);
-        if (scale.matches()) {
-            String head = scale.group(1);
-            Object n = value(head);
-            return n + " " + scale.group(2).toLowerCase(Locale.ROOT);
-        }
-        if (s.matches("\\d+")) return s.length() <= 15 ? Long.parseLong(s) : s;
-        if (s.matches("\\d+\\.\\d+")) return new BigDecimal(s);
-        if (s.matches("\\d{1,3}(,\\d{3})+")) return Long.parseLong(s.replace(",", ""));
-        return wordsToNumber(s);
-    }
-
-    /** "transferred" is transfer, "transfers" transfer, "operations" operation: enough for an event type an editor checks. */
-    static String lemma(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
-        if (w.endsWith("ed") && w.length() > 4) {
-            String stem = w.substring(0, w.length() - 2);
-            int n = stem.length();
-            if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) return stem.substring(0, n - 1);
-            if (stem.endsWith("at") || stem.endsWith("iz") || stem.endsWith("ur") || stem.endsWith("us")) return stem + "e";
-            return stem;
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
-        return w;
-    }
-
-    private static String place(String p) {
-        String s = p.replaceAll("[’']s$", "");
-        return switch (s) {
-            case "U.S.", "US", "American" -> "the United States";
-            case "UK", "British" -> "the United Kingdom";
-            case "EU" -> "the European Union";
-            case "U.N.", "UN" -> "the United Nations";
-            case "Mexican" -> "Mexico";
-            case "French" -> "France";
-            case "German" -> "Germany";
-            case "Canadian" -> "Canada";
-            case "Venezuelan" -> "Venezuela";
-            default -> s;
-        };
-    }
-
-    static String slug(String s) {
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String out = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return out.isEmpty() ? "x" : out;
-    }
 }
