@@ -1,9 +1,8 @@
 package claimcheck.cli;
 
-import claimcheck.Deadline;
 import claimcheck.InputError;
-import claimcheck.Parallel;
 import claimcheck.Printable;
+import claimcheck.Reports;
 import claimcheck.Settings;
 import claimcheck.Verification;
 import claimcheck.Version;
@@ -238,20 +237,11 @@ final class VerifyCommand implements Callable<Integer> {
         writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
         if (many) BatchOptions.checkSummaryTargets(outDir);
         // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
-        List<Rendering> renderings = Parallel.map(outcome.reports(), verification.settings().jobs(), r -> render(writer, r, outcome));
-        Map<ArticleReport, Map<String, String>> rendered = new LinkedHashMap<>();
-        Map<String, String> unwritten = new LinkedHashMap<>(); // facts file to why: exit 3, the others written
-        for (Rendering r : renderings) {
-            if (r.problem() == null) {
-                rendered.put(r.report(), r.files());
-            } else {
-                unwritten.put(r.report().source(), r.problem());
-                err.println(Printable.line("claimcheck: " + r.problem()));
-            }
-        }
-        for (Map.Entry<ArticleReport, Map<String, String>> e : rendered.entrySet()) writer.write(e.getKey().article().id(), e.getValue());
+        Reports reports = Reports.render(outcome, writer, verification.settings().jobs(), timeLimit);
+        reports.problems().values().forEach(problem -> err.println(Printable.line("claimcheck: " + problem)));
+        reports.write(writer);
         if (outcome.recorded() != null) ReportWriter.writeFile(writeBaseline, outcome.recorded().toYaml());
-        BatchSummary summary = many ? BatchOptions.summary(inputs, outcome, unwritten) : null;
+        BatchSummary summary = many ? BatchOptions.summary(inputs, outcome, reports.problems()) : null;
         if (summary != null) {
             for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
         }
@@ -262,7 +252,7 @@ final class VerifyCommand implements Callable<Integer> {
         } else if (summary != null) {
             BatchOptions.print(stdout, summary, outDir);
         } else {
-            for (ArticleReport r : rendered.keySet()) printSummary(stdout, r, renderers, outDir);
+            for (ArticleReport r : reports.files().keySet()) printSummary(stdout, r, renderers, outDir);
         }
         if (outcome.recorded() != null && !batch.quiet) {
             int n = outcome.recorded().entries().size();
@@ -275,24 +265,9 @@ final class VerifyCommand implements Callable<Integer> {
         stdout.flush();
         err.flush();
         // The worst of what happened: 3 (a rule or a report failed) over 2 (a facts file of a batch was bad) over 1 (a gate failed).
-        if (!outcome.failures().isEmpty() || !unwritten.isEmpty()) return ExitCodes.INTERNAL;
+        if (!outcome.failures().isEmpty() || !reports.problems().isEmpty()) return ExitCodes.INTERNAL;
         if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    }
-
-    /** One article's reports rendered, or why they could not be (too large, out of time). */
-    private record Rendering(ArticleReport report, Map<String, String> files, String problem) {}
-
-    private Rendering render(ReportWriter writer, ArticleReport r, Verification.Outcome outcome) {
-        try {
-            return new Rendering(r, writer.render(r, outcome.remaining(r, timeLimit)), null);
-        } catch (ReportWriter.TooLarge e) {
-            return new Rendering(r, null, e.getMessage());
-        } catch (Deadline.Expired e) {
-            return new Rendering(r, null, Deadline.after(timeLimit).exceeded("rendering", r.source()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The library's settings: the command line's options over the configuration's, over the defaults. */
