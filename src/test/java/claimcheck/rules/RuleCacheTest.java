@@ -141,8 +141,11 @@ class RuleCacheTest {
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
 
         Files.write(file, "not a cache file".getBytes());
+        Files.setLastModifiedTime(file, LONG_AGO);
         assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
-        assertEquals(whole.length, Files.size(file));
+        assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
+        // Compiled packages need not serialise to the same bytes twice; a whole cache file is back.
+        assertTrue(Files.size(file) > whole.length / 2, "a whole cache file again: " + Files.size(file) + " bytes");
     }
 
     @Test
