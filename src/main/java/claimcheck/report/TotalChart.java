@@ -36,14 +36,16 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
     static TotalChart of(ArticleReport r, Total t) {
         List<Part> parts = new ArrayList<>();
         for (Fact f : r.facts()) {
-            if (!(f instanceof Event e) || !t.covers(e)) continue;
-            Quantity v = e.count();
+            // Events, amounts and nested totals alike: whatever the total adds up, with the number it states.
+            if (!t.includes(f)) continue;
+            Quantity v = f.quantity();
             boolean derived = false;
             if (v == null) {
+                String field = f instanceof Event ? "count" : "value";
                 for (DerivedValue d : r.derived())
-                    if (d.factId().equals(e.id()) && d.field().equals("count")) { v = d.value(); derived = true; break; }
+                    if (d.factId().equals(f.id()) && d.field().equals(field)) { v = d.value(); derived = true; break; }
             }
-            parts.add(new Part(e.id(), v, derived));
+            parts.add(new Part(f.id(), v, derived));
         }
         // Components in the order the total lists them, else in facts-file order.
         if (!t.components().isEmpty()) parts.sort((a, b) -> Integer.compare(t.components().indexOf(a.id()), t.components().indexOf(b.id())));
