@@ -1,5 +1,6 @@
 package claimcheck.bench;
 
+import claimcheck.Parallel;
 import claimcheck.Settings;
 import claimcheck.Verification;
 import claimcheck.engine.EngineLimits;
@@ -8,9 +9,11 @@ import claimcheck.findings.ArticleReport;
 import claimcheck.input.InputLimits;
 import claimcheck.report.JsonRenderer;
 import claimcheck.report.ReportOptions;
+import claimcheck.report.ReportWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -18,15 +21,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -55,45 +53,66 @@ public final class Bench {
         }
     }
 
-    private static Verification verification(InputLimits limits) {
+    private static Settings settings(InputLimits limits) {
         // The rules compiled once, from the cache when warm; no time limit gets in the way of a big session.
-        return Verification.create(Settings.of(List.of(Path.of("rules"))).withInputLimits(limits)
-                .withLimits(new EngineLimits(Integer.MAX_VALUE, Duration.ofHours(1))).withTimeLimit(Duration.ofHours(1)));
+        return Settings.of(List.of(Path.of("rules"))).withInputLimits(limits)
+                .withLimits(new EngineLimits(Integer.MAX_VALUE, Duration.ofHours(1))).withTimeLimit(Duration.ofHours(1));
     }
 
-    private static void throughput(int n, List<Integer> threads) throws Exception {
-        Path articles = OUT.resolve("articles-" + n);
+    /**
+     * N articles end to end at each number of jobs, three ways, each on {@link Settings#jobs()} threads
+     * through {@link Parallel} as {@code verify --jobs N} runs them:
+     * <ul>
+     * <li>drools: {@link Verification#loadEach}, {@link Verification#verifyAll}, then each report rendered as
+     *     JSON and written to one file;</li>
+     * <li>plain: each file loaded, checked by {@link PlainChecks} and its results written as JSON to one file;</li>
+     * <li>cli: as drools, but the reports written by {@link ReportWriter} as {@code verify} writes them
+     *     (a folder per article, moved into place whole), rendered on the jobs' threads and written on one.</li>
+     * </ul>
+     */
+    private static void throughput(int n, List<Integer> jobs) throws Exception {
+        Path articles = OUT.resolve("articles-v2-" + n);  // v2: with an article text; older generated folders are not reused
         if (!Files.isDirectory(articles)) Articles.write(articles, n, 40, 10, 42);
         List<Path> files;
         try (Stream<Path> s = Files.list(articles)) {
             files = s.sorted().toList();
         }
-        Verification v = verification(InputLimits.DEFAULT);
         Path reports = OUT.resolve("reports");
-        Files.createDirectories(reports);
-        ReportOptions options = ReportOptions.of(v.rules().rules());
-        JsonRenderer json = new JsonRenderer();
         ObjectMapper plainJson = new ObjectMapper();
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("articles", n);
         result.put("factsPerArticle", 40);
-        for (int t : threads) {
+        result.put("threadsFrom", "Settings.withJobs(N), claimcheck.Parallel");
+        for (int t : jobs) {
+            Verification v = Verification.create(settings(InputLimits.DEFAULT).withJobs(t));
+            ReportOptions options = ReportOptions.of(v.rules().rules());
+            JsonRenderer json = new JsonRenderer();
             // A warm-up pass over a tenth of the articles, then the measured pass over all of them.
             for (boolean warm : new boolean[] {true, false}) {
                 List<Path> batch = warm ? files.subList(0, Math.max(1, n / 10)) : files;
-                long drools = run(batch, t, f -> {
-                    ArticleReport r = v.verify(v.load(f));
-                    try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".json"))) {
-                        json.render(r, options, w);
-                    }
-                    return r.summary().errors();
+                clean(reports);
+                long drools = timed(() -> {
+                    Verification.Outcome outcome = v.verifyAll(v.loadEach(batch, null).requireAll());
+                    if (!outcome.failures().isEmpty()) throw new IllegalStateException(outcome.failures().get(0).message());
+                    Parallel.map(outcome.reports(), t, r -> step(() -> {
+                        try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".json"))) {
+                            json.render(r, options, w);
+                        }
+                    }));
                 });
-                long plain = run(batch, t, f -> {
+                long plain = timed(() -> Parallel.map(batch, t, f -> step(() -> {
                     FactsFile facts = v.load(f);
                     List<PlainChecks.Result> r = PlainChecks.check(facts, v.rules().vocabulary());
                     plainJson.writeValue(reports.resolve(facts.article().id() + ".plain.json").toFile(), r);
-                    return (int) r.stream().filter(x -> !x.passed()).count();
+                })));
+                Path folders = OUT.resolve("reports-cli");
+                clean(folders);
+                long cli = timed(() -> {
+                    Verification.Outcome outcome = v.verifyAll(v.loadEach(batch, null).requireAll());
+                    ReportWriter writer = new ReportWriter(folders, List.of(json), options);
+                    List<Map<String, String>> rendered = Parallel.map(outcome.reports(), t, r -> io(() -> writer.render(r)));
+                    for (int i = 0; i < rendered.size(); i++) writer.write(outcome.reports().get(i).article().id(), rendered.get(i));
                 });
                 if (warm) continue;
                 Map<String, Object> at = new LinkedHashMap<>();
@@ -102,40 +121,59 @@ public final class Bench {
                 at.put("plainSeconds", plain / 1e9);
                 at.put("plainArticlesPerSecond", n / (plain / 1e9));
                 at.put("droolsOverPlain", (double) drools / plain);
+                at.put("cliSeconds", cli / 1e9);
+                at.put("cliArticlesPerSecond", n / (cli / 1e9));
                 result.put("threads" + t, at);
-                System.err.printf("throughput, %d thread(s): drools %.0f articles/s, plain java %.0f articles/s%n",
-                        t, n / (drools / 1e9), n / (plain / 1e9));
+                System.err.printf("throughput, %d job(s): drools %.0f articles/s, plain java %.0f articles/s, as verify writes them %.0f articles/s%n",
+                        t, n / (drools / 1e9), n / (plain / 1e9), n / (cli / 1e9));
             }
         }
         JSON.writeValue(OUT.resolve("throughput.json").toFile(), result);
     }
 
-    interface Task { int run(Path file) throws Exception; }
+    interface IoWork<R> { R run() throws IOException; }
 
-    /** Runs {@code task} over {@code files} on {@code threads} threads; the nanoseconds taken. */
-    private static long run(List<Path> files, int threads, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        List<Future<Integer>> done = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            done.add(pool.submit(() -> {
-                int failed = 0;
-                for (int i; (i = next.getAndIncrement()) < files.size(); ) failed += task.run(files.get(i));
-                return failed;
-            }));
+    interface IoStep { void run() throws IOException; }
+
+    private static <R> R io(IoWork<R> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (Future<Integer> f : done) f.get();
-        long took = System.nanoTime() - start;
-        pool.shutdown();
-        return took;
+    }
+
+    private static Object step(IoStep step) {
+        return io(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    interface Step { void run() throws Exception; }
+
+    /** The nanoseconds {@code step} takes. */
+    private static long timed(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return System.nanoTime() - start;
+    }
+
+    /** An empty folder at {@code dir}: each pass writes into a fresh one, as a first run would. */
+    private static void clean(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        Files.createDirectories(dir);
     }
 
     private static void scale(int facts) throws Exception {
-        Path file = OUT.resolve("scale-" + facts + ".json");
+        Path file = OUT.resolve("scale-v2-" + facts + ".json");
         if (!Files.exists(file)) JSON.writeValue(file.toFile(), Articles.article("scale-" + facts, facts, true, new SplittableRandom(7)));
         InputLimits limits = new InputLimits(1L << 30, 16L << 20, 32, 100_000, facts + 100, 20 * facts + 1000);
-        Verification v = verification(limits);
+        Verification v = Verification.create(settings(limits));
         v.verify(v.load(Path.of("facts/mx-us-transfers-2026-01.yaml"))); // classes loaded, rules warm
 
         long t0 = System.nanoTime();
