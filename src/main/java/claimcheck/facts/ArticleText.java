@@ -1,6 +1,7 @@
 package claimcheck.facts;
 
 import claimcheck.Deadline;
+import claimcheck.input.LineStarts;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -53,16 +54,7 @@ public final class ArticleText {
         this.folded = f.text.toString();
         this.origin = Arrays.copyOf(f.origin, f.text.length());
         this.originEnd = Arrays.copyOf(f.originEnd, f.text.length());
-        int[] starts = new int[16];
-        int lines = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                if (lines == starts.length) starts = Arrays.copyOf(starts, lines * 2);
-                starts[lines++] = i + 1;
-            }
-        }
-        this.lineStarts = Arrays.copyOf(starts, lines);
+        this.lineStarts = LineStarts.of(text);
     }
 
     public String text() { return text; }

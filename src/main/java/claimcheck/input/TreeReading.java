@@ -43,7 +43,7 @@ final class TreeReading {
         this.name = name;
         this.limits = limits;
         this.json = json;
-        this.lineStarts = json == null ? null : lineStarts(json);
+        this.lineStarts = json == null ? null : LineStarts.of(json);
     }
 
     /** Where a token starts, its column in code points as editors count them. */
@@ -53,16 +53,6 @@ final class TreeReading {
         int line = java.util.Arrays.binarySearch(lineStarts, offset);
         if (line < 0) line = -line - 2;
         return new Position(line + 1, json.codePointCount(lineStarts[line], offset) + 1);
-    }
-
-    private static int[] lineStarts(String text) {
-        java.util.List<Integer> starts = new java.util.ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     JsonNode value(JsonParser p, String pointer, int depth) throws IOException {
