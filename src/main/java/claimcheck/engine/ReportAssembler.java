@@ -81,12 +81,13 @@ public final class ReportAssembler {
     }
 
     /**
-     * {@code f} with the quoted passages of the facts it names, in the order it names them, after any
-     * evidence the rule gave itself (a passage that is no fact's, such as an uncovered claim).
+     * {@code f} with the quoted passages of the facts it names, the claim under review first, then the
+     * others in the order it names them, after any evidence the rule gave itself (a passage that is no
+     * fact's, such as an uncovered claim).
      */
     private static Finding withEvidence(Finding f, Map<String, List<Provenance>> byFact) {
         List<Evidence> evidence = new ArrayList<>(f.evidence());
-        for (String id : f.facts())
+        for (String id : f.claimFirst())
             for (Provenance p : byFact.getOrDefault(id, List.of())) evidence.add(new Evidence(id, p.quote(), p.span()));
         return f.withEvidence(evidence);
     }

@@ -21,7 +21,8 @@ final class ArticleMarkup {
     /**
      * One run of text. {@code quotes} and {@code findings} are space-separated element ids (empty for
      * plain text); {@code anchors} are the quotes that start here; {@code tone} is error, warning,
-     * info, suppressed (only suppressed findings), ok (quoted, no finding) or empty for plain text.
+     * info, suppressed (only suppressed findings), context (evidence for findings on other claims), ok
+     * (quoted, no finding) or empty for plain text.
      */
     record Run(String text, String quotes, String findings, String tone, List<String> anchors, String label) {
         public boolean marked() { return !quotes.isEmpty(); }
@@ -64,19 +65,26 @@ final class ArticleMarkup {
         if (covering.isEmpty()) return new Run(text, "", "", "", anchors, "");
         List<String> quotes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> onClaim = new ArrayList<>();
         for (Provenance p : covering) {
             quotes.add(quoteIds.get(p));
-            for (Finding f : r.findingsOn(p)) if (!findings.contains(f)) findings.add(f);
+            for (Finding f : r.findingsOn(p)) {
+                if (!findings.contains(f)) findings.add(f);
+                if (f.claim().contains(p.factId()) && !onClaim.contains(f)) onClaim.add(f);
+            }
         }
-        // Report order: most severe first, so the first active finding sets the tone.
+        // Report order: most severe first, so the first active finding on the claim sets the tone.
         findings.sort((a, b) -> Integer.compare(r.findings().indexOf(a), r.findings().indexOf(b)));
-        Severity worst = findings.stream().filter(Finding::active).map(Finding::severity).findFirst().orElse(null);
-        String tone = worst != null ? worst.label() : findings.isEmpty() ? "ok" : "suppressed";
+        onClaim.sort((a, b) -> Integer.compare(r.findings().indexOf(a), r.findings().indexOf(b)));
+        Severity worst = onClaim.stream().filter(Finding::active).map(Finding::severity).findFirst().orElse(null);
+        String tone = worst != null ? worst.label() : !onClaim.isEmpty() ? "suppressed" : findings.isEmpty() ? "ok" : "context";
         List<String> ids = findings.stream().map(findingIds::get).toList();
         List<String> facts = covering.stream().map(Provenance::factId).distinct().toList();
         String label = "quoted by " + String.join(", ", facts) + ": "
-                + (findings.isEmpty() ? "no finding" : findings.size() + (findings.size() == 1 ? " finding" : " findings")
-                + (worst == null ? ", suppressed" : ", worst " + worst.label()));
+                + (findings.isEmpty() ? "no finding"
+                : onClaim.isEmpty() ? "evidence for " + findings.size() + (findings.size() == 1 ? " finding" : " findings") + " on other claims"
+                : onClaim.size() + (onClaim.size() == 1 ? " finding" : " findings") + (worst == null ? ", suppressed" : ", worst " + worst.label())
+                + (findings.size() > onClaim.size() ? "; evidence for " + (findings.size() - onClaim.size()) + " more" : ""));
         return new Run(text, String.join(" ", quotes), String.join(" ", ids), tone, anchors, label);
     }
 

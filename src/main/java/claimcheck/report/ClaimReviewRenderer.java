@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * claimreview.jsonld: schema.org ClaimReview markup, as fact-check publishers mark up a verdict,
  * for each claim a check found wrong or unsupported (an error or warning finding). The claim is the
- * quote the finding points at; several findings on one claim make one review with the worst rating.
+ * quote of the fact under review (the finding's claim, not the facts it was checked against); several
+ * findings on one claim make one review with the worst rating.
  * The author is --publisher and the review date --review-date, so the same run gives the same bytes.
  */
 public final class ClaimReviewRenderer implements Renderer {
@@ -49,6 +50,7 @@ public final class ClaimReviewRenderer implements Renderer {
         Map<String, Evidence> claimOf = new LinkedHashMap<>();
         for (Finding f : r.findings()) {
             if (f.severity() == Severity.INFO) continue;
+            // firstLocated looks at the claim's quotes first; evidence lists them first when none is found.
             Evidence claim = f.firstLocated() != null ? f.firstLocated() : f.evidence().isEmpty() ? null : f.evidence().get(0);
             if (claim == null) continue;
             String key = claim.factId() + "\n" + claim.quote();

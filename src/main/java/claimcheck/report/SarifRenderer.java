@@ -120,8 +120,8 @@ public final class SarifRenderer implements Renderer {
         Evidence at = f.firstLocated();
         if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(
                 new SarifLog.ArtifactLocation(textUri, SRCROOT), region(at.span(), r.articleText())), null);
-        // No quote of the finding is in the article: point at the fact in the facts file instead.
-        Position p = f.facts().isEmpty() ? null : r.factPositions().get(f.facts().get(0));
+        // No quote of the finding is in the article: point at the claim under review in the facts file instead.
+        Position p = f.facts().isEmpty() ? null : r.factPositions().get(f.claimFirst().get(0));
         SarifLog.Region region = p == null || p.line() == 0
                 ? new SarifLog.Region(1, null, null, null, null)
                 : new SarifLog.Region(p.line(), p.column() > 0 ? p.column() : null, null, null, null);
@@ -149,11 +149,15 @@ public final class SarifRenderer implements Renderer {
 
     /**
      * Identifies a finding by what it is about, not where: the rule, the facts and the words they
-     * quote. Moving a quote, or changing another part of the article, keeps it.
+     * quote. Moving a quote, or changing another part of the article, keeps it. The passages are
+     * taken in the order the facts are named, not the claim-first order of the evidence, so which
+     * fact is the claim does not change it.
      */
     static String fingerprint(Finding f) {
         StringBuilder key = new StringBuilder(f.ruleId()).append('\n').append(String.join(",", f.facts()));
-        for (Evidence e : f.evidence()) key.append('\n').append(e.factId()).append('=').append(e.quote());
+        List<Evidence> inFactOrder = new ArrayList<>(f.evidence());
+        inFactOrder.sort(java.util.Comparator.comparingInt(e -> f.facts().indexOf(e.factId())));
+        for (Evidence e : inFactOrder) key.append('\n').append(e.factId()).append('=').append(e.quote());
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 16);

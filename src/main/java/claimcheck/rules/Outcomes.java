@@ -26,13 +26,29 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>In DRL: {@code Outcomes.pass(kcontext, "37 = 37", $mention, $event);}. The trailing arguments
  * name the facts involved: facts, instances of the fact kinds a pack declares (named by their
  * {@code id} field), collections of them, or fact ids.
+ *
+ * <p>Among them, the claim under review is what the rule's {@code @claim} metadata names: the fact
+ * kinds, by the type names its patterns use ({@code @claim("Share")}, {@code @claim("CandidateShare")};
+ * {@code @claim("Fact")} for any), whose facts a failure blames. Every fact named of those kinds is the
+ * claim; when none is, the first fact named. A consequence that must choose otherwise wraps the
+ * facts in {@link #claim(Object...)}: {@code Outcomes.fail(kcontext, msg, Outcomes.claim($a), $b)}.
  */
 public final class Outcomes {
     private Outcomes() {}
 
+    /** Facts named as the claim under review, whatever the rule's {@code @claim} says. */
+    public record Claimed(List<Object> facts) {
+        public Claimed { facts = List.copyOf(facts); }
+    }
+
+    /** {@code facts} as the claim under review of this outcome, in place of the kinds {@code @claim} names. */
+    public static Claimed claim(Object... facts) {
+        return new Claimed(java.util.Arrays.asList(facts));
+    }
+
     /** A check that held. */
     public static void pass(RuleContext ctx, String message, Object... facts) {
-        ctx.insertLogical(new Check(ruleId(ctx), Check.Status.PASS, ids(facts), message));
+        ctx.insertLogical(new Check(ruleId(ctx), Check.Status.PASS, ids(facts), message, claimIds(ctx, facts)));
     }
 
     /** A check that failed, reported at the rule's declared severity. */
@@ -42,14 +58,14 @@ public final class Outcomes {
 
     /** A check that failed, reported at {@code severity} (a rule may judge some failures milder than its default). */
     public static void fail(RuleContext ctx, Severity severity, String message, Object... facts) {
-        Check failed = new Check(ruleId(ctx), Check.Status.FAIL, ids(facts), message);
+        Check failed = new Check(ruleId(ctx), Check.Status.FAIL, ids(facts), message, claimIds(ctx, facts));
         ctx.insertLogical(failed);
         ctx.insertLogical(Finding.of(failed, severity));
     }
 
     /** An info finding that is not a check: a claim the rule cannot decide, and why. */
     public static void note(RuleContext ctx, String message, Object... facts) {
-        ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, message, ids(facts), List.of(), List.of()));
+        ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, message, ids(facts), claimIds(ctx, facts)));
     }
 
     /**
@@ -67,7 +83,8 @@ public final class Outcomes {
         List<String> involved = new ArrayList<>();
         involved.add(targetId);
         involved.addAll(basisIds);
-        ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, reasoning, ids(involved), List.of(), List.of(d)));
+        // The claim of a derived value is the fact it belongs to.
+        ctx.insertLogical(new Finding(ruleId(ctx), Severity.INFO, reasoning, ids(involved), List.of(), List.of(d), null, null, List.of(targetId)));
     }
 
     /** Events named for a message: "transfer of 2025-08 (t-aug), ...". */
@@ -85,6 +102,51 @@ public final class Outcomes {
         return Severity.parse(String.valueOf(ctx.getRule().getMetaData().get("severity")));
     }
 
+    /** The kinds {@code @claim} names: type names, separated by commas. */
+    static List<String> claimKinds(RuleContext ctx) {
+        Object declared = ctx.getRule().getMetaData().get("claim");
+        List<String> kinds = new ArrayList<>();
+        if (declared != null) for (String k : String.valueOf(declared).split(",")) if (!k.isBlank()) kinds.add(k.strip());
+        return kinds;
+    }
+
+    /** The claim under review among {@code facts}: those wrapped in {@link #claim}, else those of the kinds {@code @claim} names. */
+    private static List<String> claimIds(RuleContext ctx, Object... facts) {
+        Set<String> explicit = new LinkedHashSet<>();
+        collectClaimed(explicit, facts);
+        if (!explicit.isEmpty()) return List.copyOf(explicit);
+        List<String> kinds = claimKinds(ctx);
+        Set<String> out = new LinkedHashSet<>();
+        collectOfKinds(out, kinds, facts);
+        return List.copyOf(out);
+    }
+
+    private static void collectClaimed(Set<String> out, Object... things) {
+        for (Object o : things) {
+            if (o instanceof Claimed c) collect(out, c.facts().toArray());
+            else if (o instanceof Collection<?> c) collectClaimed(out, c.toArray());
+            else if (o instanceof Object[] a) collectClaimed(out, a);
+        }
+    }
+
+    private static void collectOfKinds(Set<String> out, List<String> kinds, Object... things) {
+        for (Object o : things) {
+            if (o == null) continue;
+            if (o instanceof Claimed c) collectOfKinds(out, kinds, c.facts().toArray());
+            else if (o instanceof Collection<?> c) collectOfKinds(out, kinds, c.toArray());
+            else if (o instanceof Object[] a) collectOfKinds(out, kinds, a);
+            else if (kinds.contains(ANY_FACT) || (!(o instanceof String) && kinds.contains(typeName(o)))) collect(out, o);
+        }
+    }
+
+    /** The type name a rule's pattern matches {@code o} by: a declared fact by its declared type, not DeclaredFact. */
+    private static String typeName(Object o) {
+        return o instanceof claimcheck.facts.DeclaredFact d ? d.instance().getClass().getSimpleName() : o.getClass().getSimpleName();
+    }
+
+    /** The {@code @claim} that names every fact involved. */
+    static final String ANY_FACT = "Fact";
+
     private static List<String> ids(Object... things) {
         Set<String> out = new LinkedHashSet<>();
         collect(out, things);
@@ -94,7 +156,8 @@ public final class Outcomes {
     private static void collect(Set<String> out, Object... things) {
         for (Object o : things) {
             if (o == null) continue;
-            if (o instanceof Fact f) out.add(f.id());
+            if (o instanceof Claimed c) collect(out, c.facts().toArray());
+            else if (o instanceof Fact f) out.add(f.id());
             else if (o instanceof String s) out.add(s);
             else if (o instanceof Collection<?> c) collect(out, c.toArray());
             else if (o instanceof Object[] a) collect(out, a);

@@ -7,21 +7,27 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import claimcheck.facts.DeclaredFact;
+import claimcheck.facts.Fact;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
 
 /**
  * Reads and enforces rule metadata. A check is the rules sharing an {@code @id}: often one rule,
- * sometimes one rule per branch of a decision. Every rule declares {@code @id} ({@code pack/name})
- * and {@code @severity}, the same for every rule of a check; exactly one rule of each check, its
- * head, also declares {@code @title} and {@code @help}. The catalog has one entry per check, placed
- * at its head.
+ * sometimes one rule per branch of a decision. Every rule declares {@code @id} ({@code pack/name}),
+ * {@code @severity}, the same for every rule of a check, and {@code @claim}, the fact kinds under
+ * review (see {@link Outcomes}); exactly one rule of each check, its head, also declares
+ * {@code @title} and {@code @help}. The catalog has one entry per check, placed at its head.
  */
 final class RuleMetadata {
     private RuleMetadata() {}
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
-    private static final String REQUIRED = "every rule declares @id and @severity, and one rule of each check @title and @help";
+    private static final String REQUIRED = "every rule declares @id, @severity and @claim, and one rule of each check @title and @help";
 
     /** One compiled rule with its metadata and place. */
     private record Declared(String name, String id, Severity severity, String title, String help, String pack, String file, int line) {
@@ -33,8 +39,9 @@ final class RuleMetadata {
     /** The checks of {@code compiled}, in id order; any breach of the metadata rules is an InputError at the rule. */
     static List<RuleInfo> catalog(RuleCompiler.Compiled compiled) {
         List<Declared> declared = new ArrayList<>();
+        Set<String> kinds = claimableKinds(compiled);
         compiled.rules().forEach((name, place) ->
-                declared.add(read(compiled.base().getRule(name.pkg(), name.name()), place, compiled.packOfFile())));
+                declared.add(read(compiled.base().getRule(name.pkg(), name.name()), place, compiled.packOfFile(), kinds)));
         declared.sort(Comparator.comparing((Declared d) -> String.valueOf(d.file())).thenComparingInt(Declared::line));
         Map<String, List<Declared>> checks = new LinkedHashMap<>();
         for (Declared d : declared) checks.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d);
@@ -45,11 +52,22 @@ final class RuleMetadata {
         return rules;
     }
 
-    private static Declared read(Rule r, RuleCompiler.Place place, Map<String, String> packOfFile) {
+    /** The type names {@code @claim} may give: Fact, the built-in fact kinds and the kinds the packs declare. */
+    private static Set<String> claimableKinds(RuleCompiler.Compiled compiled) {
+        Set<String> kinds = new TreeSet<>();
+        kinds.add(Outcomes.ANY_FACT);
+        for (Class<?> c : Fact.class.getPermittedSubclasses()) if (c != DeclaredFact.class) kinds.add(c.getSimpleName());
+        for (KiePackage p : compiled.base().getKiePackages())
+            for (FactType ft : p.getFactTypes())
+                if (ft.getMetaData() != null && ft.getMetaData().containsKey("kind")) kinds.add(ft.getSimpleName());
+        return kinds;
+    }
+
+    private static Declared read(Rule r, RuleCompiler.Place place, Map<String, String> packOfFile, Set<String> kinds) {
         String file = place.file();
         int line = place.line();
         Map<String, Object> meta = r.getMetaData();
-        for (String key : List.of("id", "severity"))
+        for (String key : List.of("id", "severity", "claim"))
             if (text(meta, key) == null) throw new InputError(file, line, 0, null, "rule \"" + r.getName() + "\" has no @" + key + "; " + REQUIRED);
         String id = text(meta, "id");
         String pack = packOfFile.getOrDefault(file, "");
@@ -57,6 +75,11 @@ final class RuleMetadata {
             throw new InputError(file, line, 0, null, "rule \"" + r.getName() + "\": @id \"" + id + "\" is not pack/name in lower case");
         if (!id.startsWith(pack + "/"))
             throw new InputError(file, line, 0, null, "rule \"" + r.getName() + "\": @id \"" + id + "\" does not start with its pack \"" + pack + "/\"");
+        for (String kind : text(meta, "claim").split(",")) {
+            if (!kinds.contains(kind.strip()))
+                throw new InputError(file, line, 0, null, "rule \"" + r.getName() + "\": @claim names \"" + kind.strip()
+                        + "\", not a fact kind; name the type its facts under review have: one of " + String.join(", ", kinds));
+        }
         Severity severity;
         try {
             severity = Severity.parse(text(meta, "severity"));
@@ -80,7 +103,7 @@ final class RuleMetadata {
                 throw new InputError(d.file(), d.line(), 0, null, "rule \"" + d.name() + "\" has no @" + (d.title() == null ? "title" : "help") + "; " + REQUIRED);
             if (head != null)
                 throw new InputError(d.file(), d.line(), 0, null, "rule \"" + d.name() + "\": @id \"" + d.id() + "\" already has its @title and @help at "
-                        + head.where() + " (rule \"" + head.name() + "\"); the other rules of a check declare only @id and @severity");
+                        + head.where() + " (rule \"" + head.name() + "\"); the other rules of a check declare only @id, @severity and @claim");
             head = d;
         }
         if (head == null)

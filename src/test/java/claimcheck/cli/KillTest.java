@@ -34,7 +34,7 @@ class KillTest {
                 package packs.slow;
                 import claimcheck.facts.*;
                 import claimcheck.rules.Outcomes;
-                rule "slow" @id("slow/slow") @severity("info") @title("t") @help("h")
+                rule "slow" @id("slow/slow") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then Thread.sleep(120); Outcomes.pass(kcontext, "ok", $e); end
                 """);
         Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");

@@ -25,7 +25,7 @@ class RunGuardTest {
         Files.writeString(pack.resolve("quit.drl"), """
                 package packs.quitter;
                 import claimcheck.facts.*;
-                rule "quit" @id("quitter/quit") @severity("info") @title("t") @help("h")
+                rule "quit" @id("quitter/quit") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then System.exit(0); end
                 """);
         Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");
@@ -58,7 +58,7 @@ class RunGuardTest {
         Files.writeString(pack.resolve("slow.drl"), """
                 package packs.slow;
                 import claimcheck.facts.*;
-                rule "slow" @id("slow/slow") @severity("info") @title("t") @help("h")
+                rule "slow" @id("slow/slow") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then Thread.sleep(20000); end
                 """);
         Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");

@@ -73,7 +73,7 @@ class UntrustedOutputTest {
         Files.writeString(pack.resolve("boom.drl"), """
                 package packs.boom;
                 import claimcheck.facts.*;
-                rule "boom" @id("boom/boom") @severity("error") @title("t") @help("h")
+                rule "boom" @id("boom/boom") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then throw new IllegalStateException("bad\\n::error::forged \\u001b[2J"); end
                 """);
         Run r = run("verify", article("sent 3 people", null).toString(), "--rules", pack.toString(), "--out", dir.resolve("out").toString());

@@ -231,11 +231,11 @@ class VerifyCommandTest {
                 package packs.looping;
                 import claimcheck.facts.*;
                 import claimcheck.rules.Outcomes;
-                rule "grows" @id("looping/grows") @severity("error") @title("t") @help("h")
+                rule "grows" @id("looping/grows") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event( type == "loop" ) $s : String() then insert($s + "x"); end
-                rule "seed" @id("looping/seed") @severity("info") @title("t") @help("h")
+                rule "seed" @id("looping/seed") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event( type == "loop" ) then insert("x"); end
-                rule "fine" @id("looping/fine") @severity("error") @title("t") @help("h")
+                rule "fine" @id("looping/fine") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then Outcomes.pass(kcontext, "seen", $e); end
                 """);
         Files.writeString(dir.resolve("a.txt"), "They sent 3 people.");

@@ -36,9 +36,9 @@ class EngineTest {
 
     /** Each firing inserts a new fact that fires the rule again. */
     static final String LOOP = """
-                rule "breeds" @id("bad/breeds") @severity("error") @title("t") @help("h")
+                rule "breeds" @id("bad/breeds") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $s : String() then insert($s + "x"); end
-                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                rule "seed" @id("bad/seed") @severity("info") @claim("Fact") @title("t") @help("h")
                 when Event() then insert("x"); end
             """;
 
@@ -64,7 +64,7 @@ class EngineTest {
     @Test
     void aConsequenceThatThrowsIsNamedWithItsFacts() throws IOException {
         Engine e = engine("""
-                rule "boom" @id("bad/boom") @severity("error") @title("t") @help("h")
+                rule "boom" @id("bad/boom") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then int zero = 0; int x = 1 / zero; end
                 """, EngineLimits.DEFAULT);
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
@@ -89,9 +89,9 @@ class EngineTest {
     @Test
     void aLoopNamesTheFactsItWasWorkingOn() throws IOException {
         Engine e = engine("""
-                rule "ping" @id("bad/ping") @severity("error") @title("t") @help("h")
+                rule "ping" @id("bad/ping") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() $s : String() then insert($s + "x"); end
-                rule "seed" @id("bad/seed") @severity("info") @title("t") @help("h")
+                rule "seed" @id("bad/seed") @severity("info") @claim("Fact") @title("t") @help("h")
                 when Event() then insert("x"); end
                 """, new EngineLimits(500, Duration.ofSeconds(30)));
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
@@ -102,7 +102,7 @@ class EngineTest {
     @Test
     void aConsequenceThatNeverReturnsIsAbandoned() throws IOException {
         Engine e = engine("""
-                rule "spin" @id("bad/spin") @severity("error") @title("t") @help("h")
+                rule "spin" @id("bad/spin") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then while (true) { Thread.onSpinWait(); } end
                 """, new EngineLimits(1_000, Duration.ofMillis(200)));
         long t0 = System.nanoTime();
@@ -114,7 +114,7 @@ class EngineTest {
     @Test
     void aConditionThatThrowsIsReported() throws IOException {
         Engine e = engine("""
-                rule "words" @id("bad/words") @severity("error") @title("t") @help("h")
+                rule "words" @id("bad/words") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $w : claimcheck.rules.Vocabulary() $e : Event( $w.has("bad/no-such-list", type) ) then end
                 """, EngineLimits.DEFAULT);
         RuleRunException ex = assertThrows(RuleRunException.class, () -> e.check(facts, FailOn.ERROR));
@@ -125,7 +125,7 @@ class EngineTest {
     @Test
     void exactlyAtTheLimitIsNotALoop() throws IOException {
         Engine e = engine("""
-                rule "once" @id("bad/once") @severity("info") @title("t") @help("h")
+                rule "once" @id("bad/once") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then Outcomes.pass(kcontext, "ok", $e); end
                 """, new EngineLimits(1, Duration.ofSeconds(30)));
         assertEquals(1, e.check(facts, FailOn.ERROR).checks().size());

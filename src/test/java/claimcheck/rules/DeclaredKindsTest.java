@@ -63,7 +63,7 @@ class DeclaredKindsTest {
             end
 
             rule "sample-size"
-                @id("polls/sample-size") @severity("warning") @title("Polls are large enough") @help("Fewer than 500 people is a small poll.")
+                @id("polls/sample-size") @severity("warning") @claim("Poll") @title("Polls are large enough") @help("Fewer than 500 people is a small poll.")
             when
                 $p : Poll( sample < 500 )
             then
@@ -71,7 +71,7 @@ class DeclaredKindsTest {
             end
 
             rule "lead-derived"
-                @id("polls/lead-derived") @severity("info") @title("A lead is derived") @help("Derives a value on a declared fact.")
+                @id("polls/lead-derived") @severity("info") @claim("PollLead") @title("A lead is derived") @help("Derives a value on a declared fact.")
             when
                 $l : PollLead( $pid : poll )
                 $p : Poll( id == $pid, margin != null )

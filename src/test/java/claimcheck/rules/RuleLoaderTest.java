@@ -25,7 +25,7 @@ class RuleLoaderTest {
 
             rule "events-have-dates"
                 @id("demo/events-have-dates")
-                @severity("warning")
+                @severity("warning") @claim("Event")
                 @title("Events are dated")
                 @help("Give every event a date.")
             when
@@ -91,7 +91,7 @@ class RuleLoaderTest {
         Path p = pack("demo", OK.replace("    @help(\"Give every event a date.\")\n", ""));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
         assertEquals(p.resolve("rules.drl") + ":5: rule \"events-have-dates\" has no @help; "
-                + "every rule declares @id and @severity, and one rule of each check @title and @help", e.oneLine());
+                + "every rule declares @id, @severity and @claim, and one rule of each check @title and @help", e.oneLine());
     }
 
     @Test
@@ -117,7 +117,7 @@ class RuleLoaderTest {
 
     @Test
     void rulesSharingAnIdAreOneCheckPlacedAtItsHead() throws IOException {
-        RuleSet rules = new RuleLoader().load(List.of(pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\")"))));
+        RuleSet rules = new RuleLoader().load(List.of(pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\") @claim(\"Event\")"))));
         assertEquals(1, rules.rules().size());
         RuleInfo r = rules.rules().get(0);
         assertEquals("Events are dated", r.title());
@@ -126,15 +126,15 @@ class RuleLoaderTest {
 
     @Test
     void aCheckWritesItsTitleAndHelpOnce() throws IOException {
-        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\") @title(\"Dated\") @help(\"Date them.\")"));
+        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\") @claim(\"Event\") @title(\"Dated\") @help(\"Date them.\")"));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
         assertEquals(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\": @id \"demo/events-have-dates\" already has its @title and @help at "
-                + p.resolve("rules.drl") + ":5 (rule \"events-have-dates\"); the other rules of a check declare only @id and @severity", e.oneLine());
+                + p.resolve("rules.drl") + ":5 (rule \"events-have-dates\"); the other rules of a check declare only @id, @severity and @claim", e.oneLine());
     }
 
     @Test
     void rulesSharingAnIdShareItsSeverity() throws IOException {
-        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"error\")"));
+        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"error\") @claim(\"Event\")"));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
         assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\": @severity(\"error\") differs from @severity(\"warning\")"),
                 e.oneLine());
@@ -142,17 +142,50 @@ class RuleLoaderTest {
 
     @Test
     void aCheckWithoutTitleIsALoadError() throws IOException {
-        Path p = pack("demo", OK.replace("@id(\"demo/", "@id(\"demo/other-") + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\")"));
+        Path p = pack("demo", OK.replace("@id(\"demo/", "@id(\"demo/other-") + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\") @claim(\"Event\")"));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
         assertEquals(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\" has no @title; "
-                + "every rule declares @id and @severity, and one rule of each check @title and @help", e.oneLine());
+                + "every rule declares @id, @severity and @claim, and one rule of each check @title and @help", e.oneLine());
     }
 
     @Test
     void everyRuleDeclaresItsId() throws IOException {
-        Path p = pack("demo", OK + branch("    @severity(\"warning\")"));
+        Path p = pack("demo", OK + branch("    @severity(\"warning\") @claim(\"Event\")"));
         InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
         assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\" has no @id;"), e.oneLine());
+    }
+
+    @Test
+    void everyRuleNamesItsClaim() throws IOException {
+        Path p = pack("demo", OK + branch("    @id(\"demo/events-have-dates\") @severity(\"warning\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertEquals(p.resolve("rules.drl") + ":16: rule \"events-have-dates: dated\" has no @claim; "
+                + "every rule declares @id, @severity and @claim, and one rule of each check @title and @help", e.oneLine());
+    }
+
+    @Test
+    void theClaimIsAFactKind() throws IOException {
+        Path p = pack("demo", OK.replace("@claim(\"Event\")", "@claim(\"Evnt\")"));
+        InputError e = assertThrows(InputError.class, () -> new RuleLoader().load(List.of(p)));
+        assertTrue(e.oneLine().startsWith(p.resolve("rules.drl") + ":5: rule \"events-have-dates\": @claim names \"Evnt\", not a fact kind;"), e.oneLine());
+        assertTrue(e.oneLine().contains("Event, Fact,"), e.oneLine());
+    }
+
+    @Test
+    void shippedRulesNameTheirClaim() {
+        // The rules of the sample and of a sum of shares blame the claim itself, not the facts it is checked against.
+        RuleSet rules = new RuleLoader().load(List.of(Path.of("rules")));
+        assertEquals(Set.of("Share"), claimsOf(rules, "core/share-sum"));
+        assertEquals(Set.of("CandidateShare"), claimsOf(rules, "elections/shares-sum"));
+        assertEquals(Set.of("Ordinal"), claimsOf(rules, "core/ordinal-count"));
+    }
+
+    private static Set<String> claimsOf(RuleSet rules, String id) {
+        Set<String> claims = new HashSet<>();
+        for (org.kie.api.definition.KiePackage p : rules.kieBase().getKiePackages())
+            for (org.kie.api.definition.rule.Rule r : p.getRules())
+                if (id.equals(r.getMetaData().get("id"))) claims.add(String.valueOf(r.getMetaData().get("claim")));
+        return claims;
     }
 
     @Test
