@@ -65,6 +65,9 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     public boolean isFullDate() { return day != null; }
 
+    /** How precise the date is, for a message: "a day", "a month" or "a year". */
+    public String precision() { return day != null ? "a day" : month != null ? "a month" : "a year"; }
+
     /** True only when every day this date may mean lies after {@code d}. */
     public boolean certainlyAfter(LocalDate d) { return earliest().isAfter(d); }
 

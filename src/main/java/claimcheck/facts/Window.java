@@ -15,7 +15,11 @@ import java.time.format.DateTimeParseException;
  */
 public record Window(PartialDate from, PartialDate to, String label) {
 
-    /** Where a dated thing falls relative to a window, given that both may be imprecise. */
+    /**
+     * Where a dated thing falls relative to a window, given that both may be imprecise: every day it
+     * may mean is inside, none is, or some are (it "may" lie inside). Every rule judges a partial date
+     * by this one placement.
+     */
     public enum Placement { INSIDE, OUTSIDE, PARTLY }
 
     public static final Window ALWAYS = new Window(null, null, null);
@@ -58,6 +62,23 @@ public record Window(PartialDate from, PartialDate to, String label) {
         if (date.latest().isBefore(lo) || date.earliest().isAfter(hi)) return Placement.OUTSIDE;
         if (!date.earliest().isBefore(lo) && !date.latest().isAfter(hi)) return Placement.INSIDE;
         return Placement.PARTLY;
+    }
+
+    /** The window up to and including {@code day}: what publication on that day bounds. */
+    public static Window upTo(LocalDate day, String label) {
+        return new Window(null, PartialDate.of(day), label);
+    }
+
+    /** True when something bounds the window; {@link #ALWAYS} (no from, no to) bounds nothing. */
+    public boolean bounded() { return from != null || to != null; }
+
+    /** True when every day of {@code other} lies in this window (bounds read as generously as {@link #place} reads them). */
+    public boolean encloses(Window other) {
+        LocalDate lo = from == null ? LocalDate.MIN : from.earliest();
+        LocalDate hi = to == null ? LocalDate.MAX : to.latest();
+        LocalDate otherLo = other.from == null ? LocalDate.MIN : other.from.earliest();
+        LocalDate otherHi = other.to == null ? LocalDate.MAX : other.to.latest();
+        return !otherLo.isBefore(lo) && !otherHi.isAfter(hi);
     }
 
     /** True when {@code date} is known and not certainly outside. */
