@@ -1,0 +1,55 @@
+package claimcheck.facts;
+
+import claimcheck.numbers.NumberWords;
+import claimcheck.numbers.WrittenNumber;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether the number a fact states is one its own quotes write, as digits or words ("14" and
+ * "fourteen"), with scale words ("$3.1 billion"), fractions ("a quarter of a million"), the latitude
+ * a qualifier gives ("nearly 40,000" admits 37,000) and the rounding digits imply ("3.1 billion"
+ * admits 3,080,000,000). For rule facts/value-in-quote.
+ */
+public final class QuoteValues {
+    private QuoteValues() {}
+
+    /** True when some number of {@code quotes} allows a value {@code stated} allows. */
+    public static boolean agree(List<String> quotes, Quantity stated) {
+        Interval want = stated.interval();
+        for (String q : quotes)
+            for (WrittenNumber n : NumberWords.find(q))
+                for (Interval written : readings(n))
+                    if (written.overlaps(want) || written.overlaps(want.negated())) return true;
+        return false;
+    }
+
+    /** The numbers {@code quotes} write, for a message: "thirteen (13)", "almost a quarter of a million (250000)"; "no number" when none. */
+    public static String written(List<String> quotes) {
+        List<String> out = new ArrayList<>();
+        for (String q : quotes)
+            for (WrittenNumber n : NumberWords.find(q)) {
+                if (n.vague()) continue;
+                String plain = n.value().toPlainString();
+                out.add(n.text().equals(plain) ? "\u201C" + n.text() + "\u201D" : "\u201C" + n.text() + "\u201D (" + plain + ")");
+            }
+        return out.isEmpty() ? "no number" : String.join(", ", out);
+    }
+
+    /** What a written number may mean: its value with its qualifier and rounding, its number before the scale word, a percentage as a share. */
+    private static List<Interval> readings(WrittenNumber n) {
+        List<Interval> out = new ArrayList<>();
+        out.add(quantity(n, n.value()).interval());
+        if (n.unscaled() != null) out.add(quantity(n, n.unscaled()).interval());
+        if (n.percent()) out.add(quantity(n, n.value().divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)).interval());
+        return out;
+    }
+
+    private static Quantity quantity(WrittenNumber n, BigDecimal value) {
+        Qualifier q = n.qualifier() == null ? Qualifier.EXACT : Qualifier.ofWords(n.qualifier());
+        BigDecimal rounded = q == Qualifier.EXACT && n.roundedTo() != null && value.equals(n.value()) ? n.roundedTo() : null;
+        return new Quantity(q, value, null, null, rounded, null, null);
+    }
+}
