@@ -40,7 +40,7 @@ public final class ClosestPassage {
     }
 
     /**
-     * The closest passage to {@code quote}, or null when no passage shares as much as half its words, or
+     * The closest passage to {@code quote}, or null when none is closer than changing two thirds of its words, or
      * when the searches of this article have used up {@link #WORD_BUDGET}.
      */
     public Near find(String quote, Deadline deadline) {
@@ -76,7 +76,7 @@ public final class ClosestPassage {
                 bestEnd = j;
             }
         }
-        if (bestEnd < 0 || best * 2 > m) return null;
+        if (bestEnd < 0 || best * 3 >= m * 2) return null;
         return aligned(q, bestEnd);
     }
 
@@ -98,34 +98,40 @@ public final class ClosestPassage {
         int i = m, j = n, first = n, last = -1;
         while (i > 0) {
             Word quoteWord = q.get(i - 1);
-            if (j > 0) {
-                Word textWord = words.get(from + j - 1);
-                int same = quoteWord.compared().equals(textWord.compared()) ? 0 : 1;
-                if (d[i][j] == d[i - 1][j - 1] + same) {
-                    if (!textWord.written().equals(quoteWord.written()))
-                        differences.add(0, "the text has \u201C" + textWord.written() + "\u201D where the quote has \u201C" + quoteWord.written() + "\u201D");
-                    if (last < 0) last = j - 1;
-                    first = j - 1;
-                    i--;
-                    j--;
-                    continue;
-                }
-                if (d[i][j] == d[i][j - 1] + 1 && last >= 0) {
-                    differences.add(0, "the text has \u201C" + textWord.written() + "\u201D that the quote leaves out");
-                    j--;
-                    continue;
-                }
-                if (d[i][j] == d[i][j - 1] + 1 && last < 0) { // text words after the passage's end
-                    j--;
-                    continue;
-                }
+            Word textWord = j > 0 ? words.get(from + j - 1) : null;
+            boolean same = textWord != null && quoteWord.compared().equals(textWord.compared());
+            // In a tie, a number changed into another number (37 for 38) reads best, then a word the quote has
+            // and the text lacks, then a word changed into a different sort of word.
+            if (same && d[i][j] == d[i - 1][j - 1]) {
+                if (!textWord.written().equals(quoteWord.written()))
+                    differences.add(0, "the text has \u201C" + textWord.written() + "\u201D where the quote has \u201C" + quoteWord.written() + "\u201D");
+                if (last < 0) last = j - 1;
+                first = j - 1;
+                i--;
+                j--;
+            } else if (textWord != null && d[i][j] == d[i - 1][j - 1] + 1 && numeric(textWord) == numeric(quoteWord)) {
+                differences.add(0, "the text has \u201C" + textWord.written() + "\u201D where the quote has \u201C" + quoteWord.written() + "\u201D");
+                if (last < 0) last = j - 1;
+                first = j - 1;
+                i--;
+                j--;
+            } else if (d[i][j] == d[i - 1][j] + 1) {
+                differences.add(0, "the quote has \u201C" + quoteWord.written() + "\u201D that the text does not");
+                i--;
+            } else if (textWord != null && d[i][j] == d[i][j - 1] + 1) {
+                if (last >= 0) differences.add(0, "the text has \u201C" + textWord.written() + "\u201D that the quote leaves out");
+                j--;
+            } else {
+                differences.add(0, "the text has \u201C" + textWord.written() + "\u201D where the quote has \u201C" + quoteWord.written() + "\u201D");
+                if (last < 0) last = j - 1;
+                first = j - 1;
+                i--;
+                j--;
             }
-            differences.add(0, "the quote has \u201C" + quoteWord.written() + "\u201D that the text does not");
-            i--;
         }
         if (last < 0) return null;
         Word a = words.get(from + first), b = words.get(from + last);
-        return new Near(text.span(a.start(), b.end()), text.text().substring(a.start(), b.end()), differences);
+        return new Near(text.span(a.start(), b.end()), NormalText.of(text.text().substring(a.start(), b.end())), differences);
     }
 
     /** The words of {@code s}: runs of letters and digits (a number keeps its "," and "."), "%" as "percent", "per cent" as one. */
@@ -162,6 +168,8 @@ public final class ClosestPassage {
         }
         return out;
     }
+
+    private static boolean numeric(Word w) { return Character.isDigit(w.compared().charAt(0)); }
 
     private static String compared(String written) {
         String w = java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

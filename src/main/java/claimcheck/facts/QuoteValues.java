@@ -16,6 +16,22 @@ import java.util.List;
 public final class QuoteValues {
     private QuoteValues() {}
 
+    /**
+     * True when {@code fact}'s quotes state the number it states. Three ways need no number in the
+     * words: a count of exactly one (a thing named in the singular: "a retired navy officer"), a
+     * complete list whose count is its items (the items are the count), and a change whose percent
+     * follows from the "from" and "to" its quotes write ("63 percent, down from 68%").
+     */
+    public static boolean agree(Fact fact) {
+        Quantity stated = fact.quantity();
+        if (stated == null) return true;
+        if (stated.isExact() && stated.interval().lo().compareTo(BigDecimal.ONE) == 0) return true;
+        if (fact instanceof ItemList l && !l.partial() && stated.admits(BigDecimal.valueOf(l.items().size()))) return true;
+        if (agree(fact.quotes(), stated)) return true;
+        return fact instanceof Change c && c.percent() == stated && c.from() != null && c.to() != null
+                && agree(fact.quotes(), c.from()) && agree(fact.quotes(), c.to());
+    }
+
     /** True when some number of {@code quotes} allows a value {@code stated} allows. */
     public static boolean agree(List<String> quotes, Quantity stated) {
         Interval want = stated.interval();
@@ -42,6 +58,8 @@ public final class QuoteValues {
     private static List<Interval> readings(WrittenNumber n) {
         List<Interval> out = new ArrayList<>();
         out.add(quantity(n, n.value()).interval());
+        // The words before may not qualify it ("handed over 140 flats"), and a fact may give the round figure itself.
+        if (n.qualifier() != null && !n.vague()) out.add(quantity(new WrittenNumber(n.text(), n.value(), n.roundedTo(), null, n.unscaled(), n.percent(), n.vague()), n.value()).interval());
         if (n.unscaled() != null) out.add(quantity(n, n.unscaled()).interval());
         if (n.percent()) out.add(quantity(n, n.value().divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)).interval());
         return out;

@@ -66,7 +66,7 @@ final class ArticleMarkup {
         List<Finding> findings = new ArrayList<>();
         for (Provenance p : covering) {
             quotes.add(quoteIds.get(p));
-            for (Finding f : r.findingsOn(p)) if (!findings.contains(f)) findings.add(f);
+            for (Finding f : r.findingsOn(p)) if (f.category() == claimcheck.findings.Category.ARTICLE && !findings.contains(f)) findings.add(f); // a facts-file problem is no claim of the article
         }
         // Report order: most severe first, so the first active finding sets the tone.
         findings.sort((a, b) -> Integer.compare(r.findings().indexOf(a), r.findings().indexOf(b)));
