@@ -40,7 +40,9 @@ public final class MarkdownRenderer implements Renderer {
         for (Finding f : FactsFileView.factsFileFindings(r))
             factsFile.add(new Row(f.severity().label(), f.ruleId(), FactsFileView.factsFilePlace(r, f, "–"),
                     f.message(), f.active() ? null : f.suppression().reasonUntil()));
-        List<Check> passed = FactsFileView.listedChecks(r.checks()).stream().filter(c -> c.status() == Check.Status.PASS).toList();
+        // Passed checks, folded: the article's, then the quotes found, which the facts file section sums up in one line.
+        List<Check> passed = new ArrayList<>(FactsFileView.listedChecks(r.checks()).stream().filter(c -> c.status() == Check.Status.PASS).toList());
+        passed.addAll(FactsFileView.quotesFound(r.checks()));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("article", r.article());
         view.put("summary", s);
@@ -51,7 +53,6 @@ public final class MarkdownRenderer implements Renderer {
         view.put("source", r.source());
         view.put("quotesLine", FactsFileView.quotesLine(r));
         view.put("passed", passed);
-        view.put("quotesFound", FactsFileView.quotesFound(r.checks()));
         view.put("tool", r.tool().name() + " " + r.tool().version());
         Templates.render(Templates.MARKDOWN, "findings.md.peb", view, out);
     }
