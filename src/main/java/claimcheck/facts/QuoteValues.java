@@ -59,9 +59,10 @@ public final class QuoteValues {
         List<Interval> out = new ArrayList<>();
         out.add(quantity(n, n.value()).interval());
         // The words before may not qualify it ("handed over 140 flats"), and a fact may give the round figure itself.
-        if (n.qualifier() != null && !n.vague()) out.add(quantity(new WrittenNumber(n.text(), n.value(), n.roundedTo(), null, n.unscaled(), n.percent(), n.vague()), n.value()).interval());
+        if (n.qualifier() != null && !n.vague()) out.add(quantity(new WrittenNumber(n.text(), n.value(), n.roundedTo(), null, n.unscaled(), n.percent(), n.vague(), n.fraction()), n.value()).interval());
         if (n.unscaled() != null) out.add(quantity(n, n.unscaled()).interval());
         if (n.percent()) out.add(quantity(n, n.value().divide(BigDecimal.valueOf(100), MathContext.DECIMAL64)).interval());
+        if (n.fraction()) out.add(quantity(n, n.value().multiply(BigDecimal.valueOf(100))).interval()); // "a quarter" is 25%
         return out;
     }
 

@@ -97,11 +97,11 @@ public final class NumberWords {
         Token first = t.get(i);
         String w = first.text();
         if (VAGUE.contains(w)) {
-            out.add(new WrittenNumber(first.text(), BigDecimal.ONE, null, "more than", null, false, true));
+            out.add(new WrittenNumber(first.text(), BigDecimal.ONE, null, "more than", null, false, true, false));
             return i + 1;
         }
         if (w.equals("dozens")) {
-            out.add(new WrittenNumber(first.text(), BigDecimal.valueOf(24), null, "at least", null, false, false));
+            out.add(new WrittenNumber(first.text(), BigDecimal.valueOf(24), null, "at least", null, false, false, false));
             return i + 1;
         }
         int j;
@@ -132,7 +132,7 @@ public final class NumberWords {
             BigDecimal fraction = BigDecimal.valueOf(wordValue(w.split("-")[0])).multiply(FRACTIONS.get(w.split("-")[1]));
             return scaledFraction(passage, t, i, i + 1, fraction, out);
         }
-        if (w.equals("half") && (word(t, i + 1).equals("a") || word(t, i + 1).equals("an"))) // "half a million"
+        if (w.equals("half")) // "half a million", "half of all spending"
             return scaledFraction(passage, t, i, i + 1, new BigDecimal("0.5"), out);
         if (count != null && FRACTIONS.containsKey(word(t, f))) {
             BigDecimal fraction = count.multiply(FRACTIONS.get(word(t, f)));
@@ -182,7 +182,10 @@ public final class NumberWords {
         if (word(t, k).equals("a") || word(t, k).equals("an")) k++;
         BigDecimal scale = SCALES.get(word(t, k));
         if (scale != null && word(t, k).length() > 2) return finish(passage, t, i, k + 1, fraction.multiply(scale), null, fraction, out);
-        return finish(passage, t, i, j, fraction, null, null, out);
+        int end = finish(passage, t, i, j, fraction, null, null, out);
+        WrittenNumber n = out.remove(out.size() - 1);
+        out.add(new WrittenNumber(n.text(), n.value(), n.roundedTo(), n.qualifier(), n.unscaled(), n.percent(), false, true));
+        return end;
     }
 
     /** Half the last written digit of {@code value}, in the scale's units: "3.1 billion" is to 100,000,000. */
@@ -211,7 +214,7 @@ public final class NumberWords {
                 break;
             }
         }
-        out.add(new WrittenNumber(passage.substring(start, end), value.stripTrailingZeros(), rounded, qualifier, unscaled, percent, false));
+        out.add(new WrittenNumber(passage.substring(start, end), value.stripTrailingZeros(), rounded, qualifier, unscaled, percent, false, false));
         return j;
     }
 }
