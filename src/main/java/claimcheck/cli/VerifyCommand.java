@@ -18,6 +18,7 @@ import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
 import claimcheck.findings.Summary;
+import claimcheck.report.FactsFileView;
 import claimcheck.report.BatchSummary;
 import claimcheck.report.Renderer;
 import claimcheck.report.ReportOptions;
@@ -300,15 +301,25 @@ final class VerifyCommand implements Callable<Integer> {
                 s.suppressed() == 0 ? "" : ", " + s.suppressed() + " suppressed",
                 s.checks(), s.passed(), s.failed());
         int ruleWidth = r.findings().stream().mapToInt(f -> f.ruleId().length()).max().orElse(0);
-        for (Finding f : r.findings()) {
+        for (Finding f : FactsFileView.articleFindings(r)) {
             Evidence at = f.firstLocated();
-            String where = at == null ? "-" : at.span().line() + ":" + at.span().column();
-            String marked = f.suppression() == null ? "" : "  [" + f.suppression().reason() + "]";
-            printLine(out, "  %-7s  %-" + ruleWidth + "s  %-7s  %s%s", f.severity().label(), f.ruleId(), where, f.message(), marked);
+            printFinding(out, f, ruleWidth, at == null ? "-" : at.span().line() + ":" + at.span().column());
+        }
+        printLine(out, "  quotes: %s", FactsFileView.quotesLine(r));
+        // The facts file's own problems are not the article's: listed apart, at the fact's place in the facts file.
+        List<Finding> factsFile = FactsFileView.factsFileFindings(r);
+        if (!factsFile.isEmpty()) {
+            printLine(out, "  facts file %s: %d problem%s", r.source(), factsFile.size(), factsFile.size() == 1 ? "" : "s");
+            for (Finding f : factsFile) printFinding(out, f, ruleWidth, FactsFileView.factsFilePlace(r, f, "-"));
         }
         List<String> names = new ArrayList<>();
         for (Renderer renderer : renderers) names.add(renderer.fileName());
         printLine(out, "  reports: %s/ (%s)", outDir.resolve(r.article().id()), String.join(", ", names));
+    }
+
+    private static void printFinding(PrintWriter out, Finding f, int ruleWidth, String where) {
+        String marked = f.suppression() == null ? "" : "  [" + f.suppression().reason() + "]";
+        printLine(out, "  %-7s  %-" + ruleWidth + "s  %-7s  %s%s", f.severity().label(), f.ruleId(), where, f.message(), marked);
     }
 
     private static void printLine(PrintWriter out, String format, Object... args) {

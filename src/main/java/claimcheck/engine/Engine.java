@@ -6,7 +6,9 @@ import claimcheck.extract.TextClaim;
 import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.ClosestPassage;
 import claimcheck.facts.Provenance;
+import claimcheck.facts.Span;
 import claimcheck.input.Suggestions;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.FailOn;
@@ -125,11 +127,14 @@ public final class Engine {
 
     private static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
         List<Provenance> out = new ArrayList<>();
+        ClosestPassage closest = null; // built once, for the first quote not found
         for (Fact f : file.facts()) {
             for (int i = 0; i < f.quotes().size(); i++) {
                 String q = f.quotes().get(i);
                 try {
-                    out.add(new Provenance(f.id(), i, q, file.text().locate(q, deadline)));
+                    Span span = file.text().locate(q, deadline);
+                    if (span == null && closest == null) closest = new ClosestPassage(file.text());
+                    out.add(new Provenance(f.id(), i, q, span, span == null ? closest.find(q, deadline) : null));
                 } catch (Deadline.Expired e) {
                     throw new RuleRunException(deadline.exceeded("quote location", file.name()) + " (fact " + f.id() + ")", null);
                 }

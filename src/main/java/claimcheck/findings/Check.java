@@ -23,6 +23,9 @@ public record Check(String ruleId, Status status, List<String> facts, String mes
         this(ruleId, status, facts, message, Claims.firstOf(facts));
     }
 
+    /** Whether the check is of the article or of its facts file. */
+    public Category category() { return Category.of(ruleId); }
+
     public Check {
         if (ruleId == null || status == null || message == null) throw new IllegalArgumentException("ruleId, status and message are required");
         facts = List.copyOf(facts);

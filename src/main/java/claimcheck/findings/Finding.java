@@ -53,6 +53,9 @@ public record Finding(String ruleId, Severity severity, String message, List<Str
 
     public Finding withSeverity(Severity s) { return new Finding(ruleId, s, message, facts, evidence, derived, suppression, check, claim); }
 
+    /** Whether the finding is about the article or about its facts file. */
+    public Category category() { return Category.of(ruleId); }
+
     /** True when the finding counts: it is not suppressed. */
     public boolean active() { return suppression == null; }
 

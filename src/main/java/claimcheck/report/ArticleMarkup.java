@@ -69,6 +69,7 @@ final class ArticleMarkup {
         for (Provenance p : covering) {
             quotes.add(quoteIds.get(p));
             for (Finding f : r.findingsOn(p)) {
+                if (f.category() != claimcheck.findings.Category.ARTICLE) continue; // a facts-file problem is no claim of the article
                 if (!findings.contains(f)) findings.add(f);
                 if (f.claim().contains(p.factId()) && !onClaim.contains(f)) onClaim.add(f);
             }

@@ -2,6 +2,7 @@ package claimcheck.report;
 
 import claimcheck.JsonLayout;
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Category;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
@@ -49,9 +50,11 @@ public final class ClaimReviewRenderer implements Renderer {
         Map<String, List<Finding>> byClaim = new LinkedHashMap<>();
         Map<String, Evidence> claimOf = new LinkedHashMap<>();
         for (Finding f : r.findings()) {
-            if (f.severity() == Severity.INFO) continue;
-            // firstLocated looks at the claim's quotes first; evidence lists them first when none is found.
-            Evidence claim = f.firstLocated() != null ? f.firstLocated() : f.evidence().isEmpty() ? null : f.evidence().get(0);
+            // Published: the article's own claims, as its text words them, judged wrong or unsupported. Never a
+            // problem of the facts file, a finding held back by a baseline or an acceptance, or words not in the text.
+            // firstLocated looks at the claim's quotes first.
+            if (f.severity() == Severity.INFO || f.category() != Category.ARTICLE || !f.active()) continue;
+            Evidence claim = f.firstLocated();
             if (claim == null) continue;
             String key = claim.factId() + "\n" + claim.quote();
             byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
@@ -65,8 +68,8 @@ public final class ClaimReviewRenderer implements Renderer {
         String url = options.articleUrl() != null ? options.articleUrl() : r.article().url();
         for (Map.Entry<String, List<Finding>> e : byClaim.entrySet()) {
             List<Finding> findings = e.getValue();
-            // Findings are in report order, most severe first; active ones decide the rating before suppressed ones.
-            Finding worst = findings.stream().filter(Finding::active).findFirst().orElse(findings.get(0));
+            // Findings are in report order, most severe first.
+            Finding worst = findings.get(0);
             Verdict v = Verdict.of(worst.severity());
 
             ObjectNode review = graph.addObject();
@@ -96,13 +99,12 @@ public final class ClaimReviewRenderer implements Renderer {
         out.write('\n');
     }
 
-    /** The findings as sentences; a suppressed one says so and why. */
+    /** The findings as sentences. */
     private static String body(List<Finding> findings) {
         StringBuilder b = new StringBuilder();
         for (Finding f : findings) {
             if (b.length() > 0) b.append(' ');
             b.append(SarifRenderer.sentence(capitalised(f.message())));
-            if (!f.active()) b.append(" (Suppressed, ").append(f.suppression().reason()).append(')');
         }
         return b.toString();
     }

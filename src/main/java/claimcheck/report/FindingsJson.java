@@ -27,8 +27,12 @@ public record FindingsJson(int schemaVersion, Tool tool, Article article, Summar
 
     public record BySeverity(int error, int warning, int info) {}
 
-    /** {@code suppression} is null for an active finding; {@code claim} names the facts under review, the others were checked against. */
-    public record Finding(String ruleId, String severity, String message, List<String> facts, List<String> claim, List<Evidence> evidence,
+    /**
+     * {@code category} is article or facts-file (a problem of the facts file, not a claim of the article);
+     * {@code claim} names the facts under review, the others were checked against;
+     * {@code suppression} is null for an active finding.
+     */
+    public record Finding(String ruleId, String category, String severity, String message, List<String> facts, List<String> claim, List<Evidence> evidence,
                           Suppression suppression, List<FindingDerived> derived) {}
 
     public record Evidence(String factId, String quote, @JsonUnwrapped Place place) {}
@@ -38,7 +42,7 @@ public record FindingsJson(int schemaVersion, Tool tool, Article article, Summar
 
     public record FindingDerived(String factId, String field, Object value) {}
 
-    public record Check(String ruleId, String status, List<String> facts, List<String> claim, String message) {}
+    public record Check(String ruleId, String category, String status, List<String> facts, List<String> claim, String message) {}
 
     public record Derived(String factId, String field, Object value, String ruleId, String reasoning, List<String> basis) {}
 
@@ -69,14 +73,14 @@ public record FindingsJson(int schemaVersion, Tool tool, Article article, Summar
         return new FindingsJson(ArticleReport.SCHEMA_VERSION, new Tool(r.tool().name(), r.tool().version()),
                 new Article(a.id(), a.title(), a.published().toString(), a.text(), a.url()), summary,
                 r.findings().stream().map(FindingsJson::finding).toList(),
-                r.checks().stream().map(c -> new Check(c.ruleId(), c.status().label(), c.facts(), c.claim(), c.message())).toList(),
+                r.checks().stream().map(c -> new Check(c.ruleId(), c.category().label(), c.status().label(), c.facts(), c.claim(), c.message())).toList(),
                 r.derived().stream().map(d -> new Derived(d.factId(), d.field(), value(d.value()), d.ruleId(), d.reasoning(), d.basis())).toList(),
                 r.facts().stream().map(f -> fact(f, r.provenance())).toList());
     }
 
     private static Finding finding(claimcheck.findings.Finding f) {
         claimcheck.findings.Suppression sup = f.suppression();
-        return new Finding(f.ruleId(), f.severity().label(), f.message(), f.facts(), f.claim(),
+        return new Finding(f.ruleId(), f.category().label(), f.severity().label(), f.message(), f.facts(), f.claim(),
                 f.evidence().stream().map(e -> new Evidence(e.factId(), e.quote(), Place.of(e.span()))).toList(),
                 sup == null ? null : new Suppression(sup.kind().label(), sup.justification(), sup.expires() == null ? null : sup.expires().toString()),
                 f.derived().stream().map(d -> new FindingDerived(d.factId(), d.field(), value(d.value()))).toList());

@@ -67,16 +67,17 @@ public final class HtmlRenderer implements Renderer {
         for (int i = 0; i < r.findings().size(); i++) findingIds.put(r.findings().get(i), "f" + (i + 1));
 
         List<FindingView> findings = new ArrayList<>();
-        for (Finding f : r.findings()) findings.add(view(r, f, findingIds.get(f), quoteIds, options));
-
-        List<CheckView> checks = new ArrayList<>();
-        for (Check c : r.checks()) {
-            Finding f = r.findingOf(c);
-            String result = c.status() == Check.Status.PASS ? "pass"
-                    : f == null || (f.active() && r.summary().failOn().fails(f.severity())) ? "fail"
-                    : f.active() ? "below" : "suppressed";
-            checks.add(new CheckView(result, f == null ? "" : f.severity().label(), c.ruleId(), String.join(", ", c.facts()), c.message()));
+        for (Finding f : FactsFileView.articleFindings(r)) findings.add(view(r, f, findingIds.get(f), quoteIds, options));
+        // The facts file's problems, apart: they point at the facts file, not at a passage of the article.
+        List<FindingView> factsFile = new ArrayList<>();
+        for (Finding f : FactsFileView.factsFileFindings(r)) {
+            FindingView v = view(r, f, findingIds.get(f), quoteIds, options);
+            factsFile.add(new FindingView(v.id(), v.severity(), v.ruleId(), v.ruleTitle(), v.message(),
+                    FactsFileView.factsFilePlace(r, f, "–"), null, v.quotes(), v.evidence(), v.suppression()));
         }
+
+        List<CheckView> checks = checkViews(r, FactsFileView.listedChecks(r.checks()));
+        List<CheckView> quotesFound = checkViews(r, FactsFileView.quotesFound(r.checks()));
 
         List<DerivedView> derived = new ArrayList<>();
         for (DerivedValue d : r.derived())
@@ -98,10 +99,25 @@ public final class HtmlRenderer implements Renderer {
         view.put("counts", counts);
         view.put("runs", ArticleMarkup.runs(r, quoteIds, findingIds));
         view.put("findings", findings);
+        view.put("factsFile", factsFile);
+        view.put("quotesLine", FactsFileView.quotesLine(r));
         view.put("checks", checks);
+        view.put("quotesFound", quotesFound);
         view.put("derived", derived);
         view.put("charts", TotalChart.of(r));
         Templates.render(Templates.HTML, "report.html.peb", view, out);
+    }
+
+    private static List<CheckView> checkViews(ArticleReport r, List<Check> of) {
+        List<CheckView> checks = new ArrayList<>();
+        for (Check c : of) {
+            Finding f = r.findingOf(c);
+            String result = c.status() == Check.Status.PASS ? "pass"
+                    : f == null || (f.active() && r.summary().failOn().fails(f.severity())) ? "fail"
+                    : f.active() ? "below" : "suppressed";
+            checks.add(new CheckView(result, f == null ? "" : f.severity().label(), c.ruleId(), String.join(", ", c.facts()), c.message()));
+        }
+        return checks;
     }
 
     private static FindingView view(ArticleReport r, Finding f, String id, Map<Provenance, String> quoteIds, ReportOptions options) {

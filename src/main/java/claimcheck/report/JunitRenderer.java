@@ -1,6 +1,7 @@
 package claimcheck.report;
 
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Category;
 import claimcheck.findings.Check;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
@@ -36,13 +37,31 @@ public final class JunitRenderer implements Renderer {
 
     @Override
     public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
+        List<JunitReport.Property> props = List.of(
+                new JunitReport.Property("article.title", xml(r.article().title())),
+                new JunitReport.Property("article.published", r.article().published().toString()),
+                new JunitReport.Property("facts", xml(r.source())),
+                new JunitReport.Property("failOn", r.summary().failOn().label()),
+                new JunitReport.Property("gate", r.summary().gatePassed() ? "pass" : "fail"),
+                new JunitReport.Property("tool", r.tool().name() + " " + r.tool().version()));
+        // The facts file's checks are a suite of their own: a broken facts file is not a failure of the article.
+        JunitReport.TestSuite article = suite(r, r.article().id(), Category.ARTICLE, props);
+        JunitReport.TestSuite factsFile = suite(r, r.article().id() + " facts file", Category.FACTS_FILE, props);
+        JunitReport.TestSuites suites = new JunitReport.TestSuites(r.article().id(), article.tests() + factsFile.tests(),
+                article.failures() + factsFile.failures(), 0, article.skipped() + factsFile.skipped(), "0", List.of(article, factsFile));
+        WRITER.writeValue(out, suites);
+        out.write('\n');
+    }
+
+    private static JunitReport.TestSuite suite(ArticleReport r, String name, Category category, List<JunitReport.Property> props) {
         List<JunitReport.TestCase> cases = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         int failures = 0, skipped = 0;
         for (Check c : r.checks()) {
-            String name = c.facts().isEmpty() ? "(no facts)" : String.join(", ", c.facts());
-            int n = names.merge(c.ruleId() + "\n" + name, 1, Integer::sum);
-            if (n > 1) name += " #" + n;
+            if (c.category() != category) continue;
+            String caseName = c.facts().isEmpty() ? "(no facts)" : String.join(", ", c.facts());
+            int n = names.merge(c.ruleId() + "\n" + caseName, 1, Integer::sum);
+            if (n > 1) caseName += " #" + n;
             Finding f = r.findingOf(c);
             JunitReport.Failure failure = null;
             JunitReport.Skipped skip = null;
@@ -63,20 +82,10 @@ public final class JunitRenderer implements Renderer {
             } else {
                 systemOut = xml("failed at " + f.severity().label() + ", below --fail-on " + r.summary().failOn().label() + ": " + details(f));
             }
-            cases.add(new JunitReport.TestCase(c.ruleId(), xml(name), "0", failure, skip, systemOut));
+            cases.add(new JunitReport.TestCase(c.ruleId(), xml(caseName), "0", failure, skip, systemOut));
         }
 
-        List<JunitReport.Property> props = List.of(
-                new JunitReport.Property("article.title", xml(r.article().title())),
-                new JunitReport.Property("article.published", r.article().published().toString()),
-                new JunitReport.Property("facts", xml(r.source())),
-                new JunitReport.Property("failOn", r.summary().failOn().label()),
-                new JunitReport.Property("gate", r.summary().gatePassed() ? "pass" : "fail"),
-                new JunitReport.Property("tool", r.tool().name() + " " + r.tool().version()));
-        JunitReport.TestSuite suite = new JunitReport.TestSuite(r.article().id(), cases.size(), failures, 0, skipped, "0",
-                props, cases, xml(findingsList(r)));
-        WRITER.writeValue(out, suite);
-        out.write('\n');
+        return new JunitReport.TestSuite(name, cases.size(), failures, 0, skipped, "0", props, cases, xml(findingsList(r, category)));
     }
 
     /** The message, then each quoted passage with where it is. */
@@ -90,11 +99,12 @@ public final class JunitRenderer implements Renderer {
     }
 
     /** Every finding, checks or not: what the testcases cannot show (notes, derived values, suppressions). */
-    private static String findingsList(ArticleReport r) {
+    private static String findingsList(ArticleReport r, Category category) {
         StringBuilder b = new StringBuilder();
         b.append(r.summary().gatePassed() ? "gate passed" : "gate failed").append(" (fail on ").append(r.summary().failOn().label()).append("): ")
                 .append(MarkdownRenderer.counts(r.summary())).append('\n');
         for (Finding f : r.findings()) {
+            if (f.category() != category) continue;
             Evidence at = f.firstLocated();
             b.append(f.severity().label()).append(f.active() ? "" : " (suppressed, " + f.suppression().reason() + ")")
                     .append(' ').append(f.ruleId()).append(' ').append(at == null ? "-" : at.span().line() + ":" + at.span().column())

@@ -10,11 +10,24 @@ import java.util.List;
 
 /**
  * The JUnit XML that test reporters read (the format of Ant's and Maven Surefire's reports), with
- * the format's own element and attribute names: one {@code testsuite} of {@code testcase}s, each
- * with an optional {@code failure} or {@code skipped}. Absent optional parts are left out.
+ * the format's own element and attribute names: {@code testsuites} holding a {@code testsuite} of
+ * {@code testcase}s for the article and one for its facts file, each testcase with an optional
+ * {@code failure} or {@code skipped}. Absent optional parts are left out.
  */
 public final class JunitReport {
     private JunitReport() {}
+
+    /** One article: its own checks' suite, then the facts file's ({@code "<id> facts file"}). */
+    @JacksonXmlRootElement(localName = "testsuites")
+    @JsonPropertyOrder({"name", "tests", "failures", "errors", "skipped", "time", "testsuite"})
+    public record TestSuites(
+            @JacksonXmlProperty(isAttribute = true) String name,
+            @JacksonXmlProperty(isAttribute = true) int tests,
+            @JacksonXmlProperty(isAttribute = true) int failures,
+            @JacksonXmlProperty(isAttribute = true) int errors,
+            @JacksonXmlProperty(isAttribute = true) int skipped,
+            @JacksonXmlProperty(isAttribute = true) String time,
+            @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "testsuite") List<TestSuite> testsuite) {}
 
     @JacksonXmlRootElement(localName = "testsuite")
     @JsonInclude(JsonInclude.Include.NON_NULL)

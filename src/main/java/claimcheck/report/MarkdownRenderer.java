@@ -30,18 +30,28 @@ public final class MarkdownRenderer implements Renderer {
     public void render(ArticleReport r, ReportOptions options, Writer out) throws IOException {
         Summary s = r.summary();
         List<Row> rows = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (Finding f : FactsFileView.articleFindings(r)) {
             Evidence at = f.firstLocated();
             rows.add(new Row(f.severity().label(), f.ruleId(), at == null ? "–" : at.span().line() + ":" + at.span().column(),
                     f.message(), f.active() ? null : f.suppression().reasonUntil()));
         }
-        List<Check> passed = r.checks().stream().filter(c -> c.status() == Check.Status.PASS).toList();
+        // The facts file's problems, apart, at their fact's line:column in the facts file.
+        List<Row> factsFile = new ArrayList<>();
+        for (Finding f : FactsFileView.factsFileFindings(r))
+            factsFile.add(new Row(f.severity().label(), f.ruleId(), FactsFileView.factsFilePlace(r, f, "–"),
+                    f.message(), f.active() ? null : f.suppression().reasonUntil()));
+        // Passed checks, folded: the article's, then the quotes found, which the facts file section sums up in one line.
+        List<Check> passed = new ArrayList<>(FactsFileView.listedChecks(r.checks()).stream().filter(c -> c.status() == Check.Status.PASS).toList());
+        passed.addAll(FactsFileView.quotesFound(r.checks()));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("article", r.article());
         view.put("summary", s);
         view.put("counts", counts(s));
         view.put("findings", rows);
         view.put("derived", r.derived());
+        view.put("factsFile", factsFile);
+        view.put("source", r.source());
+        view.put("quotesLine", FactsFileView.quotesLine(r));
         view.put("passed", passed);
         view.put("tool", r.tool().name() + " " + r.tool().version());
         Templates.render(Templates.MARKDOWN, "findings.md.peb", view, out);

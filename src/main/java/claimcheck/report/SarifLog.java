@@ -36,10 +36,11 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
 
     public record PropertyBag(List<String> tags) {}
 
+    /** {@code properties} is set only on a problem of the facts file: {@code {"category": "facts-file"}}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Result(String ruleId, int ruleIndex, String level, Message message, List<Location> locations,
                          List<Location> relatedLocations, Map<String, String> partialFingerprints,
-                         List<Suppression> suppressions) {}
+                         List<Suppression> suppressions, Map<String, String> properties) {}
 
     public record Message(String text) {}
 

@@ -5,6 +5,7 @@ import claimcheck.JsonLayout;
 import claimcheck.input.Position;
 import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Category;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
@@ -66,7 +67,8 @@ public final class SarifRenderer implements Renderer {
                     List.of(primaryLocation(r, f, textUri, factsUri)),
                     related(f, textUri),
                     Map.of(FINGERPRINT, fingerprint),
-                    f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted", f.suppression().reasonUntil()))));
+                    f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted", f.suppression().reasonUntil())),
+                    f.category() == Category.FACTS_FILE ? Map.of("category", Category.FACTS_FILE.label()) : null));
         }
 
         SarifLog.ToolComponent driver = new SarifLog.ToolComponent(r.tool().name(), r.tool().version(),
@@ -84,7 +86,8 @@ public final class SarifRenderer implements Renderer {
                 new SarifLog.MultiformatMessageString(sentence(help), null),
                 new SarifLog.MultiformatMessageString(sentence(help), null),
                 new SarifLog.ReportingConfiguration(level(info.severity())),
-                info.pack() == null || info.pack().isBlank() ? null : new SarifLog.PropertyBag(List.of(info.pack())));
+                info.pack() == null || info.pack().isBlank() ? null : new SarifLog.PropertyBag(
+                        Category.of(info.id()) == Category.FACTS_FILE ? List.of(info.pack(), Category.FACTS_FILE.label()) : List.of(info.pack())));
     }
 
     /** "core/total-sum" becomes "CoreTotalSum": SARIF wants a rule name that reads as an identifier. */
@@ -117,7 +120,8 @@ public final class SarifRenderer implements Renderer {
     }
 
     private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, String textUri, String factsUri) {
-        Evidence at = f.firstLocated();
+        // A problem of the facts file is where the fact is written, whatever its quote.
+        Evidence at = f.category() == Category.FACTS_FILE ? null : f.firstLocated();
         if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(
                 new SarifLog.ArtifactLocation(textUri, SRCROOT), region(at.span(), r.articleText())), null);
         // No quote of the finding is in the article: point at the claim under review in the facts file instead.

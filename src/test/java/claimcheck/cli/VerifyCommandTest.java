@@ -68,11 +68,11 @@ class VerifyCommandTest {
         assertTrue(only(checks(report, "core/mention-agreement"), "status", "pass").get("message").asText().contains("37"));
         assertTrue(only(checks(report, "core/ordinal-count"), "status", "pass").get("message").asText().startsWith("the 3rd transfer"));
 
-        // core/quote-provenance finds every quote.
-        assertEquals(0, findings(report, "core/quote-provenance").size());
+        // facts/quote-found finds every quote.
+        assertEquals(0, findings(report, "facts/quote-found").size());
         int quotes = 0;
         for (JsonNode f : report.get("facts")) quotes += f.get("quotes").size();
-        assertEquals(quotes, checks(report, "core/quote-provenance").size());
+        assertEquals(quotes, checks(report, "facts/quote-found").size());
         for (JsonNode f : report.get("facts")) for (JsonNode q : f.get("quotes")) assertFalse(q.get("line").isNull(), q.toString());
 
         assertEquals("fail", report.at("/summary/gate").asText());

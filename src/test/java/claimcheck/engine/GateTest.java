@@ -120,7 +120,7 @@ class GateTest {
         ArticleReport r = e.check(facts(TEXT, FACTS), FailOn.ERROR);
         assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("core/role-status")));
         assertTrue(r.checks().stream().noneMatch(c -> c.ruleId().equals("core/role-status")));
-        assertTrue(r.checks().stream().anyMatch(c -> c.ruleId().equals("core/quote-provenance")), "other rules still run");
+        assertTrue(r.checks().stream().anyMatch(c -> c.ruleId().equals("facts/quote-found")), "other rules still run");
         assertTrue(r.summary().gatePassed());
     }
 

@@ -112,13 +112,22 @@ class JunitRendererTest {
 
     /** The testsuite's tests, failures, errors and skipped attributes count its elements. */
     private static org.w3c.dom.Element attributesMatchElements(Path file) throws Exception {
-        org.w3c.dom.Element suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
-        assertEquals("testsuite", suite.getTagName(), "one testsuite per article");
-        assertEquals(suite.getElementsByTagName("testcase").getLength(), Integer.parseInt(suite.getAttribute("tests")));
-        assertEquals(suite.getElementsByTagName("failure").getLength(), Integer.parseInt(suite.getAttribute("failures")));
-        assertEquals(suite.getElementsByTagName("error").getLength(), Integer.parseInt(suite.getAttribute("errors")));
-        assertEquals(suite.getElementsByTagName("skipped").getLength(), Integer.parseInt(suite.getAttribute("skipped")));
-        return suite;
+        org.w3c.dom.Element suites = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+        assertEquals("testsuites", suites.getTagName(), "one testsuites per article");
+        org.w3c.dom.NodeList children = suites.getElementsByTagName("testsuite");
+        assertEquals(2, children.getLength(), "the article's suite and the facts file's");
+        assertEquals(suites.getAttribute("name") + " facts file", ((org.w3c.dom.Element) children.item(1)).getAttribute("name"));
+        for (org.w3c.dom.Element suite : List.of(suites, (org.w3c.dom.Element) children.item(0), (org.w3c.dom.Element) children.item(1))) {
+            assertEquals(suite.getElementsByTagName("testcase").getLength(), Integer.parseInt(suite.getAttribute("tests")));
+            assertEquals(suite.getElementsByTagName("failure").getLength(), Integer.parseInt(suite.getAttribute("failures")));
+            assertEquals(suite.getElementsByTagName("error").getLength(), Integer.parseInt(suite.getAttribute("errors")));
+            assertEquals(suite.getElementsByTagName("skipped").getLength(), Integer.parseInt(suite.getAttribute("skipped")));
+        }
+        // The facts file's suite holds its checks and nothing else.
+        org.w3c.dom.NodeList factsCases = ((org.w3c.dom.Element) children.item(1)).getElementsByTagName("testcase");
+        for (int i = 0; i < factsCases.getLength(); i++)
+            assertTrue(((org.w3c.dom.Element) factsCases.item(i)).getAttribute("classname").startsWith("facts/"));
+        return suites;
     }
 
     private static void assertCountsMatchTestcases(Parsed suite) {

@@ -44,7 +44,8 @@ class MarkdownRendererTest {
                 java.util.List.of(), r.checks(), java.util.List.of(), claimcheck.findings.Summary.of(r.facts().size(), r.checks(),
                 java.util.List.of(), r.summary().failOn()), r.factPositions());
         String md = Scenarios.render(new MarkdownRenderer(), clean);
-        assertTrue(md.contains("## Findings\n\nNo findings.\n\n<details>"), md);
+        assertTrue(md.contains("## Findings\n\nNo findings.\n\n## Facts file\n\nProblems of the facts file"), md);
+        assertTrue(md.contains("Quotes: 23 of 23 found.\n\n<details>"), md);
         assertEquals(1, md.split("<details>", -1).length - 1);
     }
 }

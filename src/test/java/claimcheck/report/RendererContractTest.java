@@ -107,7 +107,7 @@ class RendererContractTest {
 
         ArticleReport missing = report("quote-not-found");
         Finding notFound = only(missing, Severity.ERROR);
-        assertEquals("core/quote-provenance", notFound.ruleId());
+        assertEquals("facts/quote-found", notFound.ruleId());
         assertNull(notFound.firstLocated(), "the quote is not in the text: " + notFound);
         assertEquals(1, missing.findings().size());
 

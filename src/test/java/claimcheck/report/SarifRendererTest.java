@@ -163,7 +163,7 @@ class SarifRendererTest {
         ArticleReport r = Scenarios.check(Scenarios.HOSTILE);
         JsonNode missing = null;
         for (JsonNode result : sarif(r).at("/runs/0/results"))
-            if (result.get("ruleId").asText().equals("core/quote-provenance")) missing = result;
+            if (result.get("ruleId").asText().equals("facts/quote-found")) missing = result;
         JsonNode loc = missing.at("/locations/0/physicalLocation");
         assertEquals("src/test/resources/scenarios/hostile/hostile.yaml", loc.at("/artifactLocation/uri").asText());
         assertEquals(r.factPositions().get("missing").line(), loc.at("/region/startLine").asInt());

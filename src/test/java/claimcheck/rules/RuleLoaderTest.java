@@ -53,7 +53,7 @@ class RuleLoaderTest {
             assertTrue(r.line() > 0 && r.file().endsWith(".drl"), r.id() + " " + r.file());
         }
         // The shipped checks that the sample and the packs' READMEs rely on; packs may add more.
-        assertTrue(ids.containsAll(Set.of("core/quote-provenance", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
+        assertTrue(ids.containsAll(Set.of("facts/quote-found", "core/total-sum", "core/mention-agreement", "core/ordinal-count",
                 "core/event-date", "core/role-status", "core/list-count", "core/percent-change", "core/uncovered-claim",
                 "extradition/assurance-attached", "extradition/legal-basis-term",
                 "elections/shares-sum", "elections/turnout", "elections/winner-margin")), ids.toString());

@@ -1,0 +1,2 @@
+/** Numbers as news writing puts them: digits, words, scale words, fractions, ordinals and their qualifiers. Depends on nothing else of claimcheck. */
+package claimcheck.numbers;
