@@ -68,7 +68,7 @@ public record Change(
      * is not zero; else null. Ten decimal places, so a rule can round it to the stated precision.
      */
     public java.math.BigDecimal computedPercent() {
-        if (from == null || to == null || !from.isExact() || !to.isExact() || from.value().signum() == 0) return null;
+        if (from == null || to == null || !from.isExactAsWritten() || !to.isExactAsWritten() || from.value().signum() == 0) return null;
         return to.value().subtract(from.value()).multiply(java.math.BigDecimal.valueOf(100))
                 .divide(from.value().abs(), 10, java.math.RoundingMode.HALF_UP);
     }

@@ -121,10 +121,7 @@ public record Interval(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiO
                 hi == null ? null : hi.setScale(scale, java.math.RoundingMode.CEILING), hiOpen);
     }
 
+    /** As people write it: "12,140", "64–70", "at least 12,140" (docs/quantities.md). */
     @Override
-    public String toString() {
-        if (isPoint()) return Quantity.plain(lo);
-        return (loOpen ? "(" : "[") + (lo == null ? "-inf" : Quantity.plain(lo)) + ", "
-                + (hi == null ? "inf" : Quantity.plain(hi)) + (hiOpen ? ")" : "]");
-    }
+    public String toString() { return Numbers.interval(this, null, null); }
 }

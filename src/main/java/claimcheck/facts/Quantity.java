@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * <p>Written in a facts file as a number, as text ({@code "about 90"}), or as an object
  * {@code {value: 90, qualifier: about, tolerance: 5}} / {@code {min: 80, max: 100}} /
  * {@code {value: 1200000, roundedTo: 100000}}.
+ *
+ * <p>A round whole figure of 1,000 or more ("12,000", "$8 million", a bare 12000 in YAML) is read as
+ * rounded to its last non-zero digit unless the object form says {@code exact: true}: writers round
+ * such figures as a matter of course (docs/quantities.md).
  */
 public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, BigDecimal max,
                        BigDecimal roundedTo, BigDecimal tolerance, String text, String currency) {
@@ -41,6 +45,8 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
     private static final String SINGLE = "(?:(" + QUALIFIERS + ") )?" + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?(%)?";
     private static final String BETWEEN = "(?:between )?" + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?%? ?(?:to|and|-|–) ?"
             + CURRENCY + "(" + NUMBER + ")" + SCALED + " ?(%)?";
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     /** The text form, as a regular expression; facts.schema.json carries the same pattern. */
     public static final String TEXT_PATTERN = "^(?:" + SINGLE + "|" + BETWEEN + ")$";
@@ -140,45 +146,58 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
         };
     }
 
-    private static String currencySymbol(String code) {
-        return switch (code) {
-            case "USD" -> "$";
-            case "EUR" -> "€";
-            case "GBP" -> "£";
-            case "JPY" -> "¥";
-            default -> code + " ";
-        };
-    }
-
     private record Scaled(BigDecimal value, BigDecimal roundedTo) {}
 
     private static Scaled scaled(String number, String scale) {
         BigDecimal n = new BigDecimal(number.replace(",", "").replace("+", ""));
-        if (scale == null) return new Scaled(n, null);
+        if (scale == null) return new Scaled(n, impliedRounding(n));
         int exp = switch (scale) {
             case "thousand" -> 3;
             case "million" -> 6;
             case "billion" -> 9;
             default -> 12;
         };
-        // "1.2 million" is rounded to its last written digit: 100,000.
-        BigDecimal value = n.movePointRight(exp);
+        // "1.2 million" is rounded to its last written digit: 100,000; "$550 million", a round figure, to 10 million.
+        BigDecimal value = n.movePointRight(exp).stripTrailingZeros().setScale(0, RoundingMode.UNNECESSARY);
         BigDecimal roundedTo = BigDecimal.ONE.movePointRight(exp - Math.max(n.scale(), 0));
-        return new Scaled(value.stripTrailingZeros().setScale(0, RoundingMode.UNNECESSARY), roundedTo);
+        BigDecimal implied = n.scale() > 0 ? null : impliedRounding(value);
+        return new Scaled(value, implied != null && implied.compareTo(roundedTo) > 0 ? implied : roundedTo);
+    }
+
+    /**
+     * The rounding a figure implies as written: a whole number of 1,000 or more ending in zeros is
+     * rounded to its last non-zero digit ("12,000" to 1,000, "40,500" to 100). Null for any other
+     * number: one written with decimals, one below 1,000, or one whose last digit is not zero.
+     */
+    static BigDecimal impliedRounding(BigDecimal written) {
+        if (written.scale() > 0 || written.abs().compareTo(THOUSAND) < 0) return null;
+        BigDecimal s = written.stripTrailingZeros();
+        return s.scale() < 0 ? BigDecimal.ONE.movePointRight(-s.scale()) : null;
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Quantity fromJson(JsonNode n) {
-        if (n.isNumber()) return exact(n.decimalValue());
+        if (n.isNumber()) return rounded(n.decimalValue(), null);
         if (n.isTextual()) return parse(n.textValue());
         if (n.isObject()) {
             BigDecimal min = decimal(n, "min"), max = decimal(n, "max");
             Qualifier q = n.hasNonNull("qualifier") ? Qualifier.ofCode(n.get("qualifier").asText())
                     : (min != null || max != null) ? Qualifier.RANGE : Qualifier.EXACT;
             String currency = n.hasNonNull("currency") ? currencyCode(n.get("currency").asText()) : null;
-            return new Quantity(q, decimal(n, "value"), min, max, decimal(n, "roundedTo"), decimal(n, "tolerance"), null, currency);
+            boolean exact = n.path("exact").asBoolean(false);
+            BigDecimal value = decimal(n, "value"), roundedTo = decimal(n, "roundedTo");
+            if (exact && (roundedTo != null || q != Qualifier.EXACT))
+                throw new IllegalArgumentException("exact: true is for a plain number, not one with roundedTo or a qualifier");
+            // The written number's implied rounding, unless the writer gave one or marked it exact.
+            if (roundedTo == null && !exact && q != Qualifier.RANGE && value != null) roundedTo = impliedRounding(value);
+            return new Quantity(q, value, min, max, roundedTo, decimal(n, "tolerance"), null, currency);
         }
         throw new IllegalArgumentException("expected a number, or a qualified one such as \"about 90\"");
+    }
+
+    /** A number given bare (12000 in YAML), read by the same convention as one written in text. */
+    private static Quantity rounded(BigDecimal v, String currency) {
+        return new Quantity(Qualifier.EXACT, v, null, null, impliedRounding(v), null, null, currency);
     }
 
     private static BigDecimal decimal(JsonNode n, String field) {
@@ -217,6 +236,17 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
     /** An exact number with no rounding: the only kind that can be added up to an exact total. */
     public boolean isExact() { return qualifier == Qualifier.EXACT && roundedTo == null; }
 
+    /**
+     * True when a single value may stand for this number in a computation (a percent change): an
+     * exact number, or a round figure ("2,350") whose only latitude is the rounding its trailing
+     * zeros imply. A number with a scale word or a stated rounding is not.
+     */
+    public boolean isExactAsWritten() {
+        if (isExact()) return true;
+        return qualifier == Qualifier.EXACT && Numbers.scaleWritten(text) == null
+                && roundedTo.compareTo(java.util.Objects.requireNonNullElse(impliedRounding(value), BigDecimal.ZERO)) == 0;
+    }
+
     /** True when every number written is whole, as counts must be. */
     public boolean isWhole() {
         for (BigDecimal b : new BigDecimal[] {value, min, max, roundedTo})
@@ -244,34 +274,50 @@ public record Quantity(Qualifier qualifier, BigDecimal value, BigDecimal min, Bi
     @Override
     public String toString() { return text; }
 
+    /** The text of a quantity no one wrote (a derived value, or a bare number): as people write it, "$9.2–9.3 billion", "12,140". */
     private static String canonicalText(Qualifier q, BigDecimal value, BigDecimal min, BigDecimal max, String currency) {
-        if (currency != null) {
-            String c = currencySymbol(currency);
-            return switch (q) {
-                case EXACT -> c + readable(value);
-                case RANGE -> c + readable(min) + " to " + c + readable(max);
-                default -> q.words().get(0) + " " + c + readable(value);
-            };
-        }
+        String scale = currency == null ? null : Numbers.scaleFor(q == Qualifier.RANGE ? max : value);
         return switch (q) {
-            case EXACT -> plain(value);
-            case RANGE -> plain(min) + " to " + plain(max);
-            default -> q.words().get(0) + " " + plain(value);
+            case EXACT -> Numbers.amount(value, currency, scale);
+            case RANGE -> Numbers.interval(Interval.closed(min, max), currency, scale);
+            default -> q.words().get(0) + " " + Numbers.amount(value, currency, scale);
         };
     }
 
-    /** An amount as articles write it: 6,200,000,000 as "6.2 billion", to three decimals at most; smaller amounts as they are. */
-    public static String readable(BigDecimal b) {
-        String[] words = {"trillion", "billion", "million"};
-        int[] exps = {12, 9, 6};
-        for (int i = 0; i < words.length; i++) {
-            BigDecimal scaled = b.movePointLeft(exps[i]);
-            if (scaled.abs().compareTo(BigDecimal.ONE) >= 0) {
-                BigDecimal r = scaled.setScale(3, RoundingMode.HALF_UP);
-                return plain(r) + " " + words[i];
-            }
-        }
-        return plain(b.setScale(Math.min(Math.max(b.stripTrailingZeros().scale(), 0), 2), RoundingMode.HALF_UP));
+    /**
+     * The values {@code i} allows, written in this quantity's currency and in the scale the article
+     * wrote it with: a sum beside a stated "$4.2 billion" reads "$4.435–4.465 billion".
+     */
+    public String display(Interval i) {
+        String scale = Numbers.scaleWritten(text);
+        if (scale == null && currency != null) return Numbers.interval(i, currency);
+        return Numbers.interval(i, currency, scale);
+    }
+
+    /**
+     * The unit of the last digit this number shows, for numbers that share a precision in one sum:
+     * 1 for 12,140, 0.1 for 3.7, 1,000 for a round 12,000, 1,000,000 for "$8 million". Null for a
+     * qualified number or a range, whose latitude is not rounding.
+     */
+    public BigDecimal precision() {
+        if (qualifier != Qualifier.EXACT) return null;
+        if (roundedTo != null) return roundedTo;
+        return BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0));
+    }
+
+    /**
+     * This number read to {@code unit} when that is finer than its own rounding ("$8 million" beside
+     * "$3.7 million" is 8.0 million); otherwise, or for a qualified number, unchanged.
+     */
+    public Quantity atPrecision(BigDecimal unit) {
+        if (unit == null || qualifier != Qualifier.EXACT || roundedTo == null || unit.compareTo(roundedTo) >= 0) return this;
+        // A whole number read to the unit or finer is exact, as an unrounded whole number always is in a sum.
+        return new Quantity(qualifier, value, null, null, unit.compareTo(BigDecimal.ONE) <= 0 ? null : unit, null, text, currency);
+    }
+
+    /** The number as written, taken at its face value: "12,000" is 12,000 and no other; a qualified number or a range allows what it allows. */
+    public Interval asWritten() {
+        return qualifier == Qualifier.EXACT ? Interval.point(value) : interval();
     }
 
     /**

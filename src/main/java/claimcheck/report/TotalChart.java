@@ -3,6 +3,8 @@ package claimcheck.report;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Event;
 import claimcheck.facts.Fact;
+import claimcheck.facts.Interval;
+import claimcheck.facts.Measure;
 import claimcheck.facts.Quantity;
 import claimcheck.facts.Total;
 import claimcheck.findings.ArticleReport;
@@ -25,7 +27,7 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
     /** anchor: start or end (SVG text-anchor). */
     record Label(int x, int y, String anchor, String kind, String text) {}
 
-    private record Part(String id, Quantity value, boolean derived) {}
+    private record Part(String id, String label, Quantity value, boolean derived) {}
 
     static List<TotalChart> of(ArticleReport r) {
         List<TotalChart> out = new ArrayList<>();
@@ -45,8 +47,9 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
                 for (DerivedValue d : r.derived())
                     if (d.factId().equals(f.id()) && d.field().equals(field)) { v = d.value(); derived = true; break; }
             }
-            parts.add(new Part(f.id(), v, derived));
+            parts.add(new Part(f.id(), label(f), v, derived));
         }
+        parts = distinctlyLabelled(parts, r);
         // Components in the order the total lists them, else in facts-file order.
         if (!t.components().isEmpty()) parts.sort((a, b) -> Integer.compare(t.components().indexOf(a.id()), t.components().indexOf(b.id())));
 
@@ -62,8 +65,8 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
             String kind = p.value() == null ? "unknown" : p.derived() ? "derived" : "stated";
             String value = p.value() == null ? "not stated" : p.value() + (p.derived() ? " (derived)" : "");
             int w = p.value() == null ? 0 : px(magnitude(p.value()).doubleValue() * scale);
-            labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", clip(p.id())));
-            if (w > 0) bars.add(new Bar(LABEL_WIDTH, y, w, BAR, kind, p.id() + ": " + value));
+            labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", clip(p.label())));
+            if (w > 0) bars.add(new Bar(LABEL_WIDTH, y, w, BAR, kind, p.label() + ": " + value));
             labels.add(new Label(LABEL_WIDTH + w + 6, y + BAR - 3, "start", kind, value));
             if (terms.length() > 0) terms.append(" + ");
             terms.append(p.value() == null ? "?" : p.value() + (p.derived() ? " (derived)" : ""));
@@ -76,20 +79,21 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
         for (Part p : parts) {
             if (p.value() == null) continue;
             int w = px(magnitude(p.value()).doubleValue() * scale);
-            if (w > 0) bars.add(new Bar(x, y, w, BAR, p.derived() ? "derived" : "stated", p.id() + ": " + p.value()));
+            if (w > 0) bars.add(new Bar(x, y, w, BAR, p.derived() ? "derived" : "stated", p.label() + ": " + p.value()));
             x += w;
         }
         boolean complete = parts.stream().allMatch(p -> p.value() != null);
-        String sumText = parts.isEmpty() ? "no component" : complete ? "= " + plain(sum) : plain(sum) + " and unknowns";
+        String sumShown = t.value().display(Interval.point(sum));
+        String sumText = parts.isEmpty() ? "no component" : complete ? "= " + sumShown : sumShown + " and unknowns";
         labels.add(new Label(x + 6, y + BAR - 3, "start", "sum", sumText));
         y += ROW;
         int tw = px(magnitude(t.value()).doubleValue() * scale);
         labels.add(new Label(LABEL_WIDTH - 8, y + BAR - 3, "end", "name", "stated total"));
-        bars.add(new Bar(LABEL_WIDTH, y, Math.max(tw, 1), BAR, "total", t.id() + ": " + t.value()));
+        bars.add(new Bar(LABEL_WIDTH, y, Math.max(tw, 1), BAR, "total", label(t) + ": " + t.value()));
         labels.add(new Label(LABEL_WIDTH + tw + 6, y + BAR - 3, "start", "total", t.value().toString()));
         y += ROW;
 
-        String summary = (parts.isEmpty() ? "no component" : terms + (complete ? " = " + plain(sum) : ""))
+        String summary = (parts.isEmpty() ? "no component" : terms + (complete ? " = " + sumShown : ""))
                 + "; stated total " + t.value();
         return new TotalChart(t.id(), t.value().toString(), summary, WIDTH, y + TOP, bars, labels);
     }
@@ -102,7 +106,36 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
 
     private static int px(double v) { return (int) Math.round(Math.max(0, v)); }
 
-    private static String plain(BigDecimal v) { return Quantity.plain(v); }
+    /**
+     * The parts with labels a reader can tell apart: where two would read the same (two events of
+     * one type and month), each of those takes the article's words for it, then its id as a last resort.
+     */
+    private static List<Part> distinctlyLabelled(List<Part> parts, ArticleReport r) {
+        java.util.Map<String, Fact> byId = new java.util.HashMap<>();
+        for (Fact f : r.facts()) byId.put(f.id(), f);
+        List<Part> out = new ArrayList<>(parts);
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.Map<String, Long> seen = new java.util.HashMap<>();
+            for (Part p : out) seen.merge(p.label(), 1L, Long::sum);
+            for (int i = 0; i < out.size(); i++) {
+                Part p = out.get(i);
+                if (seen.get(p.label()) < 2) continue;
+                String label = pass == 0 ? byId.get(p.id()).quotes().get(0) : p.label() + " (" + p.id() + ")";
+                out.set(i, new Part(p.id(), label, p.value(), p.derived()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a bar counts, in the article's terms rather than the facts file's ids: "transfer of
+     * 2026-01" for an event, "health spending" for a measure, the words quoted for anything else.
+     */
+    static String label(Fact f) {
+        if (f instanceof Event e) return e.type() + (e.date() == null ? "" : " of " + e.date());
+        if (f instanceof Measure m) return m.subject() + (m.metric() == null ? "" : " " + m.metric());
+        return f.quotes().get(0);
+    }
 
     private static String clip(String s) { return s.length() <= 28 ? s : s.substring(0, 27) + "…"; }
 }

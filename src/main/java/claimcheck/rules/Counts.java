@@ -5,6 +5,7 @@ import claimcheck.facts.Fact;
 import claimcheck.facts.Interval;
 import claimcheck.facts.Measure;
 import claimcheck.facts.Quantity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,36 +19,52 @@ import java.util.TreeSet;
  * number (an event's count, a measure's or a nested total's value), which leave it out, and what the
  * stated ones allow together. Arithmetic only; rules word their messages. Parts are taken in the
  * order the total lists them, else events in date order, then id, so messages read the same every run.
+ *
+ * <p>Numbers in one sum share the finest precision any of them shows ("$8 million" beside "$3.7
+ * million" is 8.0 million), the total's included; the total itself keeps its own rounding, since a
+ * headline total is commonly rounded from precise parts ("12,000" for 12,140). A sum that holds only
+ * through that rounding is told apart ({@link #holdsOnlyByRounding()}).
  */
 public final class Counts {
     private final List<Fact> known = new ArrayList<>();
     private final List<Fact> unknown = new ArrayList<>();
     private final List<Fact> all;
     private final Interval sum;
+    private final Interval sumAsWritten;
+    private final Quantity total;
+    private final BigDecimal precision;
     private final Set<String> currencies = new TreeSet<>();
     private boolean unpriced;
 
-    private Counts(Collection<?> parts, List<String> order) {
+    private Counts(Collection<?> parts, List<String> order, Quantity total) {
         List<Fact> sorted = order.isEmpty() ? byDate(parts) : inOrder(parts, order);
         this.all = List.copyOf(sorted);
-        Interval s = Interval.point(java.math.BigDecimal.ZERO);
-        for (Fact f : sorted) {
-            if (f.quantity() == null) unknown.add(f);
-            else {
-                known.add(f);
-                s = s.plus(f.quantity().interval());
-                if (f.quantity().isMoney()) currencies.add(f.quantity().currency());
-                else unpriced = true;
-            }
+        this.total = total;
+        for (Fact f : sorted) (f.quantity() == null ? unknown : known).add(f);
+        this.precision = finestPrecision(known, total);
+        Interval s = Interval.point(BigDecimal.ZERO), w = s;
+        for (Fact f : known) {
+            s = s.plus(f.quantity().atPrecision(precision).interval());
+            w = w.plus(f.quantity().asWritten());
+            if (f.quantity().isMoney()) currencies.add(f.quantity().currency());
+            else unpriced = true;
         }
         this.sum = s;
+        this.sumAsWritten = w;
     }
 
-    /** The counts of {@code parts}, events taken in date order. */
-    public static Counts of(Collection<?> parts) { return new Counts(parts, List.of()); }
+    /** The counts of {@code parts} that make up {@code total}, taken in the order their ids appear in {@code order} (as a total lists its components). */
+    public static Counts of(Collection<?> parts, List<String> order, Quantity total) { return new Counts(parts, order, total); }
 
-    /** The counts of {@code parts}, taken in the order their ids appear in {@code order} (as a total lists its components). */
-    public static Counts of(Collection<?> parts, List<String> order) { return new Counts(parts, order); }
+    /** The finest precision the stated parts and the total show, or null when none is a plain number. */
+    private static BigDecimal finestPrecision(List<Fact> known, Quantity total) {
+        BigDecimal finest = total.precision();
+        for (Fact f : known) {
+            BigDecimal p = f.quantity().precision();
+            if (p != null && (finest == null || p.compareTo(finest) < 0)) finest = p;
+        }
+        return finest;
+    }
 
     /** {@code events} by date (undated last), then id. */
     public static List<Event> chronological(Collection<?> events) {
@@ -78,8 +95,45 @@ public final class Counts {
 
     public List<Fact> unknown() { return unknown; }
 
-    /** What the stated counts allow together. */
+    /** What the stated counts allow together, each read to the precision the sum shares. */
     public Interval sum() { return sum; }
+
+    /** The precision the numbers of this sum share: the finest any of them shows (null when none is a plain number). */
+    public BigDecimal precision() { return precision; }
+
+    /** What the stated counts come to at face value, no rounding allowed: 8,412 + 2,961 + 767 = 12,140. */
+    public Interval sumAsWritten() { return sumAsWritten; }
+
+    /** The values the total allows, at its own rounding. */
+    public Interval totalAllowed() { return total.interval(); }
+
+    /** True when the stated counts and the total share a value, rounding allowed. */
+    public boolean agrees() { return sum.overlaps(total.interval()); }
+
+    /**
+     * True when the stated counts agree with the total only through rounding: at face value they
+     * miss it ("12,000" against parts of 12,140), read as rounded they meet it.
+     */
+    public boolean holdsOnlyByRounding() { return agrees() && !sumAsWritten.overlaps(total.asWritten()); }
+
+    /**
+     * The values that reconcile the sum with the total: what the parts may come to that the total
+     * also allows. "12,140" for a rounded 12,000 against parts of exactly 12,140. Null when none.
+     */
+    public Interval reconciling() {
+        if (!agrees()) return null;
+        BigDecimal lo = max(sum.lo(), total.interval().lo()), hi = min(sum.hi(), total.interval().hi());
+        Interval t = total.interval();
+        boolean loOpen = lo != null && (same(lo, sum.lo()) && sum.loOpen() || same(lo, t.lo()) && t.loOpen());
+        boolean hiOpen = hi != null && (same(hi, sum.hi()) && sum.hiOpen() || same(hi, t.hi()) && t.hiOpen());
+        return new Interval(lo, loOpen, hi, hiOpen);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) { return a != null && b != null && a.compareTo(b) == 0; }
+
+    private static BigDecimal max(BigDecimal a, BigDecimal b) { return a == null ? b : b == null ? a : a.max(b); }
+
+    private static BigDecimal min(BigDecimal a, BigDecimal b) { return a == null ? b : b == null ? a : a.min(b); }
 
     /** How many of the parts have no stated number. */
     public int missing() { return unknown.size(); }

@@ -2,6 +2,7 @@ package claimcheck.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class QuantityTest {
         assertTrue(q.admits(n("81")));
         assertTrue(q.admits(n("99")));
         assertFalse(q.admits(n("100")));
-        assertEquals("[81, 99]", q.interval().toString());
+        assertEquals("81–99", q.interval().toString());
     }
 
     @Test
@@ -101,8 +102,65 @@ class QuantityTest {
         Interval parts = Quantity.exact(37).interval().plus(Quantity.exact(26).interval());
         assertEquals(Quantity.exact(29), Quantity.of(Quantity.exact(92).interval().minus(parts)));
         Interval aboutRest = Quantity.parse("about 90").interval().minus(parts);
-        assertEquals("18 to 36", Quantity.of(aboutRest).toString());
+        assertEquals("18–36", Quantity.of(aboutRest).toString());
         assertTrue(Quantity.exact(50).interval().minus(Quantity.exact(60).interval()).allNegative());
+    }
+
+    @Test
+    void aRoundFigureIsReadAsRoundedToItsLastNonZeroDigit() {
+        assertEquals("11,500–12,500", Quantity.parse("12,000").interval().toString());
+        assertEquals(n("10000"), Quantity.parse("40,000").roundedTo());
+        assertEquals(n("100"), Quantity.parse("40,500").roundedTo());
+        assertEquals(n("10000000"), Quantity.parse("$550 million").roundedTo(), "a round figure with a scale word, to its last non-zero digit");
+        assertEquals(n("1000000"), Quantity.parse("$8 million").roundedTo());
+        assertEquals(n("10000"), Quantity.parse("$2.50 million").roundedTo(), "decimals written, even a zero, are precision shown");
+        assertEquals(n("10"), Quantity.parse("12,140").roundedTo(), "a trailing zero is rounding too");
+    }
+
+    @Test
+    void aFigureBelowAThousandOrNotRoundIsExact() {
+        assertTrue(Quantity.parse("900").isExact());
+        assertTrue(Quantity.parse("12,143").isExact());
+        assertTrue(Quantity.parse("12000.0").isExact(), "written with a decimal, it is as precise as written");
+    }
+
+    @Test
+    void aBareNumberFollowsTheSameConventionUnlessMarkedExact() {
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(n("1000"), Quantity.fromJson(json.valueToTree(12000)).roundedTo());
+        assertEquals(n("1000"), Quantity.fromJson(json.valueToTree(java.util.Map.of("value", 12000))).roundedTo());
+        Quantity marked = Quantity.fromJson(json.valueToTree(java.util.Map.of("value", 12000, "exact", true)));
+        assertTrue(marked.isExact());
+        assertEquals("12,000", marked.interval().toString());
+        assertThrows(IllegalArgumentException.class,
+                () -> Quantity.fromJson(json.valueToTree(java.util.Map.of("value", 12000, "exact", true, "roundedTo", 10))));
+    }
+
+    @Test
+    void aNumberTakesAFinerSharedPrecision() {
+        Quantity eight = Quantity.parse("$8 million");
+        assertEquals("$7.5–8.5 million", eight.display(eight.interval()));
+        assertEquals("$7.95–8.05 million", eight.display(eight.atPrecision(n("100000")).interval()));
+        assertEquals(eight, eight.atPrecision(n("10000000")), "never coarser than written");
+        assertTrue(Quantity.parse("12,000").atPrecision(BigDecimal.ONE).interval().isPoint(), "to the unit, a whole number is exact");
+        assertEquals(n("0.1"), Quantity.parse("3.7").precision());
+        assertNull(Quantity.parse("about 90").precision());
+    }
+
+    @Test
+    void numbersAreWrittenAsPeopleWriteThem() {
+        Quantity total = Quantity.parse("$41.2 billion");
+        assertEquals("$41.2 billion", total.toString());
+        assertEquals("$40.9–41.5 billion", total.display(Interval.closed(n("40900000000"), n("41500000000"))));
+        assertEquals("at least 12,140", Quantity.parse("12,000").display(new Interval(n("12140"), false, null, true)));
+        assertEquals("more than 90", new Interval(n("90"), true, null, true).toString());
+        assertEquals("at most 5", new Interval(null, true, n("5"), false).toString());
+        assertEquals("12,000", Quantity.exact(12000).toString());
+        assertEquals("$6.2 billion", Quantity.exact(6200000000L).inCurrency("USD").toString());
+        assertEquals("€9.169–9.275 billion", Quantity.of(Interval.closed(n("9169400000"), n("9274400000"))).inCurrency("EUR").toString());
+        assertEquals("-5 to 3", Interval.closed(n("-5"), n("3")).toString());
+        for (String shown : new String[] {total.display(new Interval(null, true, null, true)), Interval.point(n("41200000000")).toString()})
+            assertFalse(shown.contains("inf") || shown.contains("41200000000"), shown);
     }
 
     @Test

@@ -24,7 +24,11 @@ class TotalChartTest {
         TotalChart budget = TotalChart.of(r).stream().filter(c -> c.totalId().equals("budget")).findFirst().orElseThrow();
         // One bar per part, the parts stacked, then the stated total.
         List<String> titles = budget.bars().stream().map(TotalChart.Bar::title).toList();
-        assertEquals(List.of("services: €25 billion", "investment: €15 billion",
-                "services: €25 billion", "investment: €15 billion", "budget: €40 billion"), titles);
+        // Labelled by what they count, in the article's words, not by fact ids.
+        assertEquals(List.of("€25 billion for services: €25 billion", "investment: €15 billion",
+                "€25 billion for services: €25 billion", "investment: €15 billion", "The state's €40 billion budget: €40 billion"), titles);
+        List<String> texts = budget.labels().stream().map(TotalChart.Label::text).toList();
+        assertEquals(List.of("€25 billion for services", "€25 billion", "investment", "€15 billion",
+                "components together", "= €40 billion", "stated total", "€40 billion"), texts);
     }
 }
