@@ -93,7 +93,7 @@ public final class HtmlRenderer implements Renderer {
         view.put("tool", r.tool().name() + " " + r.tool().version());
         view.put("article", r.article());
         view.put("articleUrl", options.articleUrl() != null ? options.articleUrl() : r.article().url());
-        view.put("source", r.source());
+        view.put("source", ShownPath.of(r.source()));
         view.put("summary", s);
         view.put("counts", counts);
         view.put("runs", ArticleMarkup.runs(r, quoteIds, findingIds));
