@@ -101,6 +101,7 @@ public final class HtmlRenderer implements Renderer {
         view.put("checks", checks);
         view.put("derived", derived);
         view.put("charts", TotalChart.of(r));
+        view.put("corroboration", r.corroboration());
         Templates.render(Templates.HTML, "report.html.peb", view, out);
     }
 

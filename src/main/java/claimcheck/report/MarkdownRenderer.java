@@ -43,6 +43,7 @@ public final class MarkdownRenderer implements Renderer {
         view.put("findings", rows);
         view.put("derived", r.derived());
         view.put("passed", passed);
+        view.put("corroboration", r.corroboration());
         view.put("tool", r.tool().name() + " " + r.tool().version());
         Templates.render(Templates.MARKDOWN, "findings.md.peb", view, out);
     }

@@ -110,6 +110,16 @@ class VerifyCommandTest {
         Golden.check(dir.resolve(ID), ID, ALL_FILES);
     }
 
+    /** With other coverage of the story: the claim-by-source table in report.html and findings.md. */
+    @Test
+    void corroborationMatchesTheGoldenFiles() throws IOException {
+        Run r = run("verify", SAMPLE, "--out", dir.toString(), "--format", "html,md", "--corroborate", "facts/coverage");
+        assertEquals(1, r.exit(), r.err());
+        Golden.check(dir.resolve(ID), "corroborated", List.of("report.html", "findings.md"));
+        String html = Files.readString(dir.resolve(ID).resolve("report.html"));
+        assertTrue(html.contains("<td class=\"corroboration-disagrees\">disagrees: 95 (not 92)</td>"), html);
+    }
+
     @Test
     void hostileStringsMatchTheGoldenFiles() throws IOException {
         assertEquals(1, run(all(dir, HOSTILE)).exit());
