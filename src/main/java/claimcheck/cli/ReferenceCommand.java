@@ -1,6 +1,7 @@
 package claimcheck.cli;
 
 import claimcheck.Printable;
+import claimcheck.reference.ReferenceConflicts;
 import claimcheck.reference.ReferenceData;
 import claimcheck.reference.ReferenceLoader;
 import java.io.PrintWriter;
@@ -29,13 +30,16 @@ final class ReferenceCommand implements Runnable {
     }
 
     /**
-     * claimcheck reference check: reads reference files as verify --reference would, and says what they
-     * hold; for CI on the reference data itself. A problem is one line naming file, line, column and field (exit 2).
+     * claimcheck reference check: reads reference files as verify --reference would, says what they hold,
+     * and lists the entries that disagree with each other (what rule core/reference-conflict finds), one
+     * line each; for CI on the reference data itself. Exit 0 when valid and without conflicts, 1 with a
+     * conflict, 2 for invalid data (one line naming file, line, column and field).
      */
     @Command(name = "check",
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
-            description = "Validates reference files (against reference.schema.json, then source ids, dates and unique ids) without checking any article.")
+            description = "Validates reference files (against reference.schema.json, then source ids, dates and unique ids) and lists entries that disagree with each other, without checking any article. "
+                    + "Exit 0: valid, no conflict; 1: a conflict; 2: invalid data.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -58,8 +62,13 @@ final class ReferenceCommand implements Runnable {
                     data.files().size(), data.files().size() == 1 ? "" : "s",
                     data.holders().size(), data.holders().size() == 1 ? "" : "s",
                     data.tallies().size(), data.tallies().size() == 1 ? "y" : "ies")));
+            List<ReferenceConflicts.Conflict> conflicts = ReferenceConflicts.of(data);
+            for (ReferenceConflicts.Conflict c : conflicts)
+                out.println(Printable.line("conflict: " + c.first() + ", " + c.second() + ": " + c.message()));
+            if (!conflicts.isEmpty())
+                out.println(Printable.line(conflicts.size() + " conflict" + (conflicts.size() == 1 ? "" : "s") + " (rule core/reference-conflict)"));
             out.flush();
-            return ExitCodes.OK;
+            return conflicts.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
         }
     }
 }

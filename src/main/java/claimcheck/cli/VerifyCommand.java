@@ -141,7 +141,7 @@ final class VerifyCommand implements Callable<Integer> {
     boolean noCache;
 
     @Option(names = "--reference", paramLabel = "FILE|DIR",
-            description = "Reference data to check claims against (repeatable): a reference file, or a folder of them (facts/reference). Used only when named; see docs/reference.md.")
+            description = "Reference data to check claims against (repeatable): a reference file, or a folder of them (facts/reference). Used only when named, here or in claimcheck.yaml (reference:), which it replaces; see docs/reference.md.")
     List<Path> reference = new ArrayList<>();
 
     @Option(names = "--corroborate", paramLabel = "DIR",
@@ -174,7 +174,8 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         Config config = rulesOptions.config(new Config(null, rulesOptions.rules, disable,
-                severity == null ? null : new LinkedHashMap<>(severity), formats, failOn, out, baseline, Map.of()));
+                severity == null ? null : new LinkedHashMap<>(severity), formats, failOn, out, baseline,
+                reference.isEmpty() ? null : reference, Map.of()));
         List<Renderer> renderers;
         try {
             renderers = Renderers.of(config.formats() != null ? config.formats() : Renderers.defaults());
@@ -285,7 +286,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .withTimeLimit(timeLimit)
                 .withRuleCache(noCache ? null : RuleCache.defaultFolder())
                 .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors())
-                .withReference(reference)
+                .withReference(config.reference() != null ? config.reference() : List.of())
                 .withCorroborate(corroborate)
                 .withCoverage(!noCoverage);
     }

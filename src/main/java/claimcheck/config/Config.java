@@ -37,6 +37,7 @@ import java.util.TreeSet;
  * fail-on: warning                       # error, warning, info or none
  * out: reports                           # where reports go
  * baseline: claimcheck-baseline.yaml     # findings accepted for now
+ * reference: [facts/reference]           # reference data claims are checked against (files or folders)
  * </pre>
  *
  * Paths in the file are relative to the file's folder and must lead inside it, links followed. The
@@ -44,7 +45,7 @@ import java.util.TreeSet;
  * was written, so that an id no loaded rule has is reported at its line and column.
  */
 public record Config(String file, List<Path> rules, List<String> disabled, Map<String, Severity> severities,
-                     List<String> formats, FailOn failOn, Path out, Path baseline, Map<String, Source> sources) {
+                     List<String> formats, FailOn failOn, Path out, Path baseline, List<Path> reference, Map<String, Source> sources) {
 
     /** The file claimcheck looks for in the working directory when --config is not given. */
     public static final String FILE_NAME = "claimcheck.yaml";
@@ -57,6 +58,12 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
         return new Config(null, rules, null, null, null, null, null, null, Map.of());
     }
 
+    /** Settings without reference data (null: none). */
+    public Config(String file, List<Path> rules, List<String> disabled, Map<String, Severity> severities,
+                  List<String> formats, FailOn failOn, Path out, Path baseline, Map<String, Source> sources) {
+        this(file, rules, disabled, severities, formats, failOn, out, baseline, null, sources);
+    }
+
     /** Where a rule id was written in the file: its field path and position. */
     public record Source(String field, Position position) {}
 
@@ -65,6 +72,7 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
         disabled = disabled == null ? null : List.copyOf(disabled);
         severities = severities == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(severities));
         formats = formats == null ? null : List.copyOf(formats);
+        reference = reference == null ? null : List.copyOf(reference);
         sources = Map.copyOf(sources);
     }
 
@@ -90,13 +98,13 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
 
     /** The file as written, once the schema has checked it: paths not yet resolved, names not yet checked. */
     record Written(List<String> rules, List<String> disable, Map<String, String> severity, List<String> format,
-                   @JsonProperty("fail-on") String failOn, String out, String baseline) {}
+                   @JsonProperty("fail-on") String failOn, String out, String baseline, List<String> reference) {}
 
     /**
      * Reads a configuration file; {@code name} is how messages name it. The schema checks the shape;
      * then each path must stay inside the file's folder (a configuration can come with a pull
-     * request, and must not make claimcheck read or write elsewhere), rule folders and the baseline
-     * must exist, and format names must be known.
+     * request, and must not make claimcheck read or write elsewhere), rule folders, reference data and
+     * the baseline must exist, and format names must be known.
      */
     public static Config load(Path path, String name) {
         LocatedTree tree = Schema.INSTANCE.read(path, name, "configuration file");
@@ -153,7 +161,17 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
             baseline = folder.inside("/baseline", w.baseline());
             if (!Files.isRegularFile(baseline)) throw folder.error("/baseline", "no such baseline file: " + baseline);
         }
-        return new Config(name, rules, w.disable(), severities, formats, failOn, out, baseline, sources);
+        List<Path> reference = null;
+        if (w.reference() != null) {
+            reference = new ArrayList<>();
+            for (int i = 0; i < w.reference().size(); i++) {
+                String at = item(tree, "/reference", i);
+                Path p = folder.inside(at, w.reference().get(i));
+                if (!Files.exists(p)) throw folder.error(at, "no such reference file or folder: " + p);
+                reference.add(p);
+            }
+        }
+        return new Config(name, rules, w.disable(), severities, formats, failOn, out, baseline, reference, sources);
     }
 
     /** The pointer of the {@code i}th value of a setting written as a list, or of the setting when written as one value. */
@@ -218,6 +236,7 @@ public record Config(String file, List<Path> rules, List<String> disabled, Map<S
                 commandLine.failOn != null ? commandLine.failOn : failOn,
                 commandLine.out != null ? commandLine.out : out,
                 commandLine.baseline != null ? commandLine.baseline : baseline,
+                commandLine.reference != null ? commandLine.reference : reference,
                 kept);
     }
 

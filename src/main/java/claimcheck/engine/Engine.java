@@ -11,6 +11,7 @@ import claimcheck.facts.Provenance;
 import claimcheck.facts.Span;
 import claimcheck.input.Suggestions;
 import claimcheck.findings.ArticleReport;
+import claimcheck.reference.CorroborationMatrix;
 import claimcheck.findings.FailOn;
 import claimcheck.rules.RuleSet;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
  * command line; thread-safe.
  */
 public final class Engine {
+    private static final String CROSS_SOURCE = "core/cross-source";
     private final RuleSet rules;
     private final SessionRunner runner;
     private final ReportAssembler assembler;
@@ -111,7 +113,13 @@ public final class Engine {
 
         public FactsFile file() { return file; }
 
-        public ArticleReport judge(Gate gate) { return assembler.assemble(file, provenance, results, gate); }
+        public ArticleReport judge(Gate gate) {
+            ArticleReport report = assembler.assemble(file, provenance, results, gate);
+            // What other coverage says of each claim, compared as rule core/cross-source compares it, for the
+            // reports' table; only when that rule runs, so that the table never says more than the checks.
+            if (!rules.byId().containsKey(CROSS_SOURCE) || !selection.enabled(CROSS_SOURCE)) return report;
+            return report.withCorroboration(CorroborationMatrix.of(file.article(), file.facts(), results.derived(), shared));
+        }
     }
 
     /** An acceptance must name a rule of the loaded packs: a mistyped id would otherwise accept nothing, silently. */

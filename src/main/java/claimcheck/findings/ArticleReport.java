@@ -5,6 +5,7 @@ import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
 import claimcheck.input.Position;
 import claimcheck.facts.Provenance;
+import claimcheck.reference.CorroborationMatrix;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +18,12 @@ import java.util.Map;
  * @param provenance  where each quoted passage of each fact sits in the text
  * @param factPositions where each fact starts in the facts file (fact id to line and column), for
  *                    formats that point at the facts file when a quote is not in the article
+ * @param corroboration what other coverage of the story says of each claim (verify --corroborate); empty without it
  */
 public record ArticleReport(Tool tool, String source, Article article, String articleText, List<Fact> facts,
                             List<Provenance> provenance, List<Finding> findings, List<Check> checks,
-                            List<DerivedValue> derived, Summary summary, Map<String, Position> factPositions) {
+                            List<DerivedValue> derived, Summary summary, Map<String, Position> factPositions,
+                            CorroborationMatrix corroboration) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -34,6 +37,19 @@ public record ArticleReport(Tool tool, String source, Article article, String ar
         checks = List.copyOf(checks);
         derived = List.copyOf(derived);
         factPositions = factPositions == null ? Map.of() : Map.copyOf(factPositions);
+        if (corroboration == null) corroboration = CorroborationMatrix.NONE;
+    }
+
+    /** A report without corroboration. */
+    public ArticleReport(Tool tool, String source, Article article, String articleText, List<Fact> facts,
+                         List<Provenance> provenance, List<Finding> findings, List<Check> checks,
+                         List<DerivedValue> derived, Summary summary, Map<String, Position> factPositions) {
+        this(tool, source, article, articleText, facts, provenance, findings, checks, derived, summary, factPositions, CorroborationMatrix.NONE);
+    }
+
+    /** This report with {@code matrix} as its corroboration. */
+    public ArticleReport withCorroboration(CorroborationMatrix matrix) {
+        return new ArticleReport(tool, source, article, articleText, facts, provenance, findings, checks, derived, summary, factPositions, matrix);
     }
 
     /** A report without fact positions in the facts file. */

@@ -68,6 +68,14 @@ public record BatchSummary(int schemaVersion, Totals totals, List<Row> articles)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(String article, String facts, Status status, Counts findings, Worst worst, String problem) {
+        public Row {
+            // The file as a published report shows it (ShownPath), in the problem's leading name too.
+            String shown = ShownPath.of(facts);
+            if (problem != null && facts != null && !shown.equals(facts) && problem.startsWith(facts + ":"))
+                problem = shown + problem.substring(facts.length());
+            facts = shown;
+        }
+
         /** An article checked and written: passed or failed its gate. */
         public static Row checked(ArticleReport r) {
             Summary s = r.summary();

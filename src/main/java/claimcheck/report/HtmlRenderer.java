@@ -94,7 +94,7 @@ public final class HtmlRenderer implements Renderer {
         view.put("tool", r.tool().name() + " " + r.tool().version());
         view.put("article", r.article());
         view.put("articleUrl", options.articleUrl() != null ? options.articleUrl() : r.article().url());
-        view.put("source", r.source());
+        view.put("source", ShownPath.of(r.source()));
         view.put("summary", s);
         view.put("counts", counts);
         view.put("runs", ArticleMarkup.runs(r, quoteIds, findingIds));
@@ -105,6 +105,7 @@ public final class HtmlRenderer implements Renderer {
         view.put("quotesFound", quotesFound);
         view.put("derived", derived);
         view.put("charts", TotalChart.of(r));
+        view.put("corroboration", r.corroboration());
         Templates.render(Templates.HTML, "report.html.peb", view, out);
     }
 

@@ -40,7 +40,7 @@ public final class JunitRenderer implements Renderer {
         List<JunitReport.Property> props = List.of(
                 new JunitReport.Property("article.title", xml(r.article().title())),
                 new JunitReport.Property("article.published", r.article().published().toString()),
-                new JunitReport.Property("facts", xml(r.source())),
+                new JunitReport.Property("facts", xml(ShownPath.of(r.source()))),
                 new JunitReport.Property("failOn", r.summary().failOn().label()),
                 new JunitReport.Property("gate", r.summary().gatePassed() ? "pass" : "fail"),
                 new JunitReport.Property("tool", r.tool().name() + " " + r.tool().version()));

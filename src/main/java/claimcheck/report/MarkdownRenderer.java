@@ -53,6 +53,7 @@ public final class MarkdownRenderer implements Renderer {
         view.put("source", r.source());
         view.put("quotesLine", FactsFileView.quotesLine(r));
         view.put("passed", passed);
+        view.put("corroboration", r.corroboration());
         view.put("tool", r.tool().name() + " " + r.tool().version());
         Templates.render(Templates.MARKDOWN, "findings.md.peb", view, out);
     }

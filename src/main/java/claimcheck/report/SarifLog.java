@@ -49,8 +49,11 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
 
     public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
 
+    /** In originalUriBaseIds, a base id may have a description and no uri: the consumer knows where it is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ArtifactLocation(String uri, String uriBaseId) {}
+    public record ArtifactLocation(String uri, String uriBaseId, Message description) {
+        public ArtifactLocation(String uri, String uriBaseId) { this(uri, uriBaseId, null); }
+    }
 
     /** Lines and columns are 1-based; endColumn is the column just after the region. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

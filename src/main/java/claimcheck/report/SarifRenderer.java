@@ -28,7 +28,9 @@ import java.util.Map;
  * findings.sarif, SARIF 2.1.0 for code scanning: the rule catalog as tool.driver.rules, one result
  * per finding pointing at the quote in the article text (a path relative to the repository root,
  * under the uriBaseId {@value #SRCROOT}), with a fingerprint that does not depend on where the quote
- * sits, so that editing another part of the article keeps each alert the same alert.
+ * sits, so that editing another part of the article keeps each alert the same alert. A file outside
+ * the repository root (a run outside any repository, on a file elsewhere) is named by an absolute
+ * {@code file:} URI instead, which SARIF allows: the report is still written.
  */
 public final class SarifRenderer implements Renderer {
     /** The uriBaseId of the repository root, as code-scanning tools name it. */
@@ -54,8 +56,8 @@ public final class SarifRenderer implements Renderer {
             rules.add(descriptor(new RuleInfo(f.ruleId(), f.severity(), f.ruleId(), f.ruleId(), "", "", 0)));
         }
 
-        String textUri = relativeUri(options.repositoryRoot(), articleTextPath(r), r, "article.text");
-        String factsUri = relativeUri(options.repositoryRoot(), Path.of(r.source()).toAbsolutePath().normalize(), r, null);
+        SarifLog.ArtifactLocation text = artifact(options.repositoryRoot(), articleTextPath(r), r, "article.text");
+        SarifLog.ArtifactLocation facts = artifact(options.repositoryRoot(), Path.of(r.source()).toAbsolutePath().normalize(), r, null);
         List<SarifLog.Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding f : r.findings()) {
@@ -64,8 +66,8 @@ public final class SarifRenderer implements Renderer {
             if (n > 1) fingerprint += ":" + n;
             results.add(new SarifLog.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
                     new SarifLog.Message(sentence(f.message())),
-                    List.of(primaryLocation(r, f, textUri, factsUri)),
-                    related(f, textUri),
+                    List.of(primaryLocation(r, f, text, facts)),
+                    related(f, text),
                     Map.of(FINGERPRINT, fingerprint),
                     f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted", f.suppression().reasonUntil())),
                     f.category() == Category.FACTS_FILE ? Map.of("category", Category.FACTS_FILE.label()) : null));
@@ -73,8 +75,12 @@ public final class SarifRenderer implements Renderer {
 
         SarifLog.ToolComponent driver = new SarifLog.ToolComponent(r.tool().name(), r.tool().version(),
                 semanticVersion(r.tool().version()), options.informationUri(), rules);
+        // The base id is declared, by description only: its absolute path is the machine's, not the report's.
+        boolean underRoot = SRCROOT.equals(text.uriBaseId()) || SRCROOT.equals(facts.uriBaseId());
+        Map<String, SarifLog.ArtifactLocation> bases = underRoot ? Map.of(SRCROOT, new SarifLog.ArtifactLocation(null, null,
+                new SarifLog.Message("The repository root (--repo-root; by default the nearest folder with a .git above the working directory)."))) : null;
         SarifLog log = new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(
-                new SarifLog.Run(new SarifLog.Tool(driver), "unicodeCodePoints", null, results)));
+                new SarifLog.Run(new SarifLog.Tool(driver), "unicodeCodePoints", bases, results)));
         JsonLayout.WRITER.writeValue(out, log);
         out.write('\n');
     }
@@ -119,27 +125,26 @@ public final class SarifRenderer implements Renderer {
         return v.matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+].*)?") ? v : null;
     }
 
-    private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, String textUri, String factsUri) {
+    private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, SarifLog.ArtifactLocation text, SarifLog.ArtifactLocation facts) {
         // A problem of the facts file is where the fact is written, whatever its quote.
         Evidence at = f.category() == Category.FACTS_FILE ? null : f.firstLocated();
-        if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(
-                new SarifLog.ArtifactLocation(textUri, SRCROOT), region(at.span(), r.articleText())), null);
+        if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(text, region(at.span(), r.articleText())), null);
         // No quote of the finding is in the article: point at the claim under review in the facts file instead.
         Position p = f.facts().isEmpty() ? null : r.factPositions().get(f.claimFirst().get(0));
         SarifLog.Region region = p == null || p.line() == 0
                 ? new SarifLog.Region(1, null, null, null, null)
                 : new SarifLog.Region(p.line(), p.column() > 0 ? p.column() : null, null, null, null);
-        return new SarifLog.Location(null, new SarifLog.PhysicalLocation(new SarifLog.ArtifactLocation(factsUri, SRCROOT), region), null);
+        return new SarifLog.Location(null, new SarifLog.PhysicalLocation(facts, region), null);
     }
 
     /** The finding's other quoted passages, each with the fact it belongs to. */
-    private static List<SarifLog.Location> related(Finding f, String textUri) {
+    private static List<SarifLog.Location> related(Finding f, SarifLog.ArtifactLocation text) {
         Evidence primary = f.firstLocated();
         List<SarifLog.Location> out = new ArrayList<>();
         for (Evidence e : f.evidence()) {
             if (e.span() == null || e.equals(primary)) continue;
             out.add(new SarifLog.Location(out.size() + 1, new SarifLog.PhysicalLocation(
-                    new SarifLog.ArtifactLocation(textUri, SRCROOT), new SarifLog.Region(e.span().line(), e.span().column(),
+                    text, new SarifLog.Region(e.span().line(), e.span().column(),
                     e.span().endLine(), e.span().endColumn() + 1, null)), new SarifLog.Message("Quoted by fact " + e.factId() + ".")));
         }
         return out;
@@ -177,18 +182,20 @@ public final class SarifRenderer implements Renderer {
         return dir.resolve(r.article().text()).normalize();
     }
 
-    /** {@code file} as a URI reference relative to {@code root}: forward slashes, percent-encoded. */
+    /**
+     * Where {@code file} is: a URI reference relative to {@code root} under {@value #SRCROOT} (forward
+     * slashes, percent-encoded) when it is inside the root, else its absolute {@code file:} URI.
+     */
+    static SarifLog.ArtifactLocation artifact(Path root, Path file, ArticleReport r, String field) {
+        if (!file.startsWith(root)) return new SarifLog.ArtifactLocation(file.toUri().toASCIIString(), null);
+        return new SarifLog.ArtifactLocation(relativeUri(root, file, r, field), SRCROOT);
+    }
+
+    /** {@code file}, inside {@code root}, as a URI reference relative to it: forward slashes, percent-encoded. */
     static String relativeUri(Path root, Path file, ArticleReport r, String field) {
-        if (!file.startsWith(root))
-            throw new InputError(r.source(), 0, 0, field, file + " is outside the repository root " + root
-                    + "; SARIF names files relative to it (set it with --repo-root DIR)");
-        StringBuilder path = new StringBuilder();
-        for (Path part : root.relativize(file)) {
-            if (path.length() > 0) path.append('/');
-            path.append(part);
-        }
+        String path = ShownPath.slashes(root.relativize(file));
         try {
-            return new URI(null, null, path.toString(), null).toASCIIString();
+            return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new InputError(r.source(), 0, 0, field, "cannot express " + file + " as a URI: " + e.getMessage());
         }

@@ -29,6 +29,28 @@ class VerifySettingsTest {
         return c;
     }
 
+    /** reference: in claimcheck.yaml reads reference data as --reference does; --reference replaces the list. */
+    @Test
+    void theConfigurationNamesReferenceData() throws IOException {
+        Files.createDirectories(dir.resolve("ref"));
+        Files.copy(Path.of("facts/reference/mx-us-transfers.yaml"), dir.resolve("ref/mx-us-transfers.yaml"));
+        Path c = config("format: [json]\nout: out\nreference: [ref]\n");
+        Run r = run("verify", "--config", c.toString(), SAMPLE);
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("core/role-reference"), r.out());
+
+        // The command line's --reference replaces the file's list: an empty reference file checks nothing against the record.
+        Files.writeString(dir.resolve("none.yaml"), "sources:\n  desk: {publisher: Desk, title: Notes, accessed: 2026-01-21}\n");
+        Run replaced = run("verify", "--config", c.toString(), "--reference", dir.resolve("none.yaml").toString(), SAMPLE);
+        assertEquals(1, replaced.exit(), replaced.err());
+        assertFalse(replaced.out().contains("core/role-reference"), replaced.out());
+
+        Path outside = config("reference: [../ref]\n");
+        Run refused = run("verify", "--config", outside.toString(), SAMPLE);
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().endsWith("claimcheck.yaml:1:13: reference[0]: ../ref is outside the folder of claimcheck.yaml\n"), refused.err());
+    }
+
     @Test
     void theConfigurationGivesTheSettings() throws IOException {
         Path c = config("format: [json]\nfail-on: none\nout: out\n");

@@ -33,6 +33,7 @@ class ConfigTest {
             fail-on: warning
             out: build/reports
             baseline: accepted.yaml
+            reference: [ref, ref/tallies.yaml]
             """;
 
     @BeforeEach
@@ -40,6 +41,8 @@ class ConfigTest {
         project = dir.resolve("project");
         Files.createDirectories(project.resolve("packs"));
         Files.writeString(project.resolve("accepted.yaml"), "entries: []\n");
+        Files.createDirectories(project.resolve("ref"));
+        Files.writeString(project.resolve("ref/tallies.yaml"), "sources: {}\n");
     }
 
     private Config load(String yaml) throws IOException {
@@ -65,11 +68,13 @@ class ConfigTest {
         assertEquals(FailOn.WARNING, c.failOn());
         assertEquals(project.resolve("build/reports"), c.out());
         assertEquals(project.resolve("accepted.yaml"), c.baseline());
+        assertEquals(List.of(project.resolve("ref"), project.resolve("ref/tallies.yaml")), c.reference());
     }
 
     @Test
     void singleValuesAndCommaListsAreAccepted() throws IOException {
-        Config c = load("rules: packs\ndisable: core/total-sum\nformat: json, md\n");
+        Config c = load("rules: packs\ndisable: core/total-sum\nformat: json, md\nreference: ref\n");
+        assertEquals(List.of(project.resolve("ref")), c.reference());
         assertEquals(List.of(project.resolve("packs")), c.rules());
         assertEquals(List.of("core/total-sum"), c.disabled());
         assertEquals(List.of("json", "md"), c.formats());
@@ -85,7 +90,7 @@ class ConfigTest {
     @Test
     void unknownKeysAndValuesAreNamedWithFileLineAndColumn() throws IOException {
         assertEquals("claimcheck.yaml:7:1: fail_on: unknown key; did you mean \"fail-on\"?", error(FULL.replace("fail-on:", "fail_on:")));
-        assertEquals("claimcheck.yaml:1:1: colour: unknown key; expected one of rules, disable, severity, format, fail-on, out, baseline",
+        assertEquals("claimcheck.yaml:1:1: colour: unknown key; expected one of rules, disable, severity, format, fail-on, out, baseline, reference",
                 error("colour: red\n"));
         assertEquals("claimcheck.yaml:7:10: fail-on: expected error, warning, info or none, got \"fatal\"", error(FULL.replace("fail-on: warning", "fail-on: fatal")));
         assertEquals("claimcheck.yaml:6:16: format[1]: unknown format \"pdf\"; expected one of json, md, html, sarif, junit, claimreview or all", error(FULL.replace("[json, md]", "[json, pdf]")));
@@ -93,15 +98,20 @@ class ConfigTest {
                 error(FULL.replace("attached: error", "attached: critical")));
         assertEquals("claimcheck.yaml:2:9: rules[0]: no such rules folder: nope", error(FULL.replace("[packs]", "[nope]")).replace(project.resolve("nope").toString(), "nope"));
         assertEquals("claimcheck.yaml:9:11: baseline: no such baseline file: gone.yaml", error(FULL.replace("accepted.yaml", "gone.yaml")));
-        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, got a list",
+        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, reference, got a list",
                 error("- rules\n"));
         assertEquals("claimcheck.yaml:3:10: disable: expected a list of rule ids, got 3", error(FULL.replace("[core/percent-change]", "3")));
+        assertEquals("claimcheck.yaml:10:1: refrence: unknown key; did you mean \"reference\"?", error(FULL.replace("reference:", "refrence:")));
+        assertEquals("claimcheck.yaml:10:18: reference[1]: no such reference file or folder: ref/gone.yaml",
+                error(FULL.replace("ref/tallies.yaml", "ref/gone.yaml")).replace(project.resolve("ref/gone.yaml").toString(), "ref/gone.yaml"));
+        assertEquals("claimcheck.yaml:10:12: reference: expected a list of reference files or folders, got 3", error(FULL.replace("[ref, ref/tallies.yaml]", "3")));
     }
 
     @Test
     void emptyListsAreNamed() throws IOException {
         assertEquals("claimcheck.yaml:1:8: rules: expected at least one rule folder, got a list", error("rules: []\n"));
         assertEquals("claimcheck.yaml:1:9: format: expected at least one report format, got a list", error("format: []\n"));
+        assertEquals("claimcheck.yaml:1:12: reference: expected at least one reference file or folder, got a list", error("reference: []\n"));
     }
 
     /** A configuration can arrive in a pull request: its paths must not lead claimcheck to read or write elsewhere. */
@@ -115,6 +125,10 @@ class ConfigTest {
                 error(FULL.replace("build/reports", "../reports")));
         assertEquals("claimcheck.yaml:2:16: rules[1]: ../packs is outside the folder of claimcheck.yaml",
                 error(FULL.replace("[packs]", "[packs, ../packs]")));
+        assertEquals("claimcheck.yaml:10:18: reference[1]: ../../etc is outside the folder of claimcheck.yaml",
+                error(FULL.replace("ref/tallies.yaml", "../../etc")));
+        assertEquals("claimcheck.yaml:10:13: reference[0]: /etc/passwd is outside the folder of claimcheck.yaml",
+                error(FULL.replace("[ref,", "[/etc/passwd,")));
         assertEquals("claimcheck.yaml:8:6: out: " + dir.resolve("reports") + " is outside the folder of claimcheck.yaml",
                 error(FULL.replace("build/reports", dir.resolve("reports").toString())));
         // A link inside the folder that leads out of it is followed, and refused.
@@ -131,7 +145,7 @@ class ConfigTest {
 
     @Test
     void aFileThatIsNotAConfigurationIsNamedButNotShown() throws IOException {
-        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, got a text",
+        assertEquals("claimcheck.yaml:1:1: expected a configuration: a map with rules, disable, severity, format, fail-on, out, baseline, reference, got a text",
                 error("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n"));
         assertEquals("claimcheck.yaml:1:6: out: expected a folder for the reports, got a list", error("out: [sk-live-0123]\nAWS_SECRET: x\n"));
         String tag = error("out: !vault sk-live-0123\n");
@@ -160,6 +174,9 @@ class ConfigTest {
         assertEquals(List.of("json"), merged.formats());
         assertEquals(FailOn.NONE, merged.failOn());
         assertEquals(project.resolve("build/reports"), merged.out());
+        assertEquals(List.of(project.resolve("ref"), project.resolve("ref/tallies.yaml")), merged.reference(), "not given: the file's");
+        assertEquals(List.of(Path.of("mine.yaml")), file.overriddenBy(new Config(null, null, null, null, null, null, null, null,
+                List.of(Path.of("mine.yaml")), Map.of())).reference(), "--reference replaces the file's list whole");
         // The file's unknown id is gone with its setting; the command line's own is named by its option.
         merged.requireKnownRuleIds(Set.of("core/total-sum", "extradition/assurance-attached"));
         Config bad = file.overriddenBy(new Config(null, null, List.of("core/nope"), null, null, null, null, null, Map.of()));

@@ -101,6 +101,56 @@ class ReferenceCommandTest {
         assertEquals("facts/reference/mx-us-transfers.yaml: valid\n1 file: 4 office holders, 5 tallies\n", ok.out().replace("\r\n", "\n"));
     }
 
+    static final Path CONFLICT_CASES = Path.of("src/test/rules/core/reference-conflict");
+
+    /** Exit 1 on entries that disagree, each named as rule core/reference-conflict names it in a verify run; 0 when they agree. */
+    @Test
+    void referenceCheckReportsConflicts() throws IOException {
+        for (String c : List.of("fail-tallies-disagree", "fail-two-holders-at-once")) {
+            Path ref = CONFLICT_CASES.resolve(c).resolve("reference.yaml");
+            Run r = run("reference", "check", ref.toString());
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertEquals("", r.err());
+            List<String> lines = r.out().replace("\r\n", "\n").lines().toList();
+            assertEquals(ref + ": valid", lines.get(0));
+            List<String> conflicts = new ArrayList<>();
+            for (String l : lines) if (l.startsWith("conflict: ")) conflicts.add(l.substring(l.indexOf(": ", "conflict: ".length()) + 2));
+            assertEquals(conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts") + " (rule core/reference-conflict)", lines.get(lines.size() - 1));
+
+            // The same conflicts, in the same words, as the rule finds when an article is checked against the same data.
+            Run verify = run("verify", CONFLICT_CASES.resolve(c).resolve("facts.yaml").toString(), "--reference", ref.toString(),
+                    "--out", dir.resolve(c).toString(), "--format", "json");
+            JsonNode report = new ObjectMapper().readTree(dir.resolve(c).resolve("port-ships").resolve("findings.json").toFile());
+            List<String> found = new ArrayList<>();
+            for (JsonNode f : report.get("findings"))
+                if (f.get("ruleId").asText().equals("core/reference-conflict")) found.add(f.get("message").asText());
+            assertEquals(new java.util.TreeSet<>(found), new java.util.TreeSet<>(conflicts), verify.out());
+        }
+        String twoHolders = run("reference", "check", CONFLICT_CASES.resolve("fail-two-holders-at-once/reference.yaml").toString()).out();
+        assertTrue(twoHolders.contains("puts two people in one office at once"), twoHolders);
+
+        Run agree = run("reference", "check", CONFLICT_CASES.resolve("pass-tallies-agree/reference.yaml").toString());
+        assertEquals(0, agree.exit(), agree.out() + agree.err());
+        assertTrue(agree.out().lines().noneMatch(l -> l.startsWith("conflict")), agree.out());
+    }
+
+    @Test
+    void oneTermGivenTwiceIsAConflict() throws IOException {
+        Path ref = dir.resolve("terms.yaml");
+        Files.writeString(ref, """
+                sources:
+                  a: {publisher: Gazette, title: Mayors, accessed: 2024-05-10}
+                  b: {publisher: Almanac, title: Office holders, accessed: 2024-05-10}
+                holders:
+                  - {id: voss-1, person: Peter Voss, office: Mayor of Eastbrook, jurisdiction: Eastbrook, from: 2020-03-01, to: 2024-03-01, sources: [a]}
+                  - {id: voss-2, person: Peter Voss, office: Mayor of Eastbrook, jurisdiction: Eastbrook, from: 2020-03-08, to: 2024-03-01, sources: [b]}
+                """);
+        Run r = run("reference", "check", ref.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("conflict: voss-1, voss-2: the reference data gives Peter Voss two different terms in one office: "), r.out());
+        assertTrue(r.out().contains("Gazette") && r.out().contains("Almanac"), r.out());
+    }
+
     @Test
     void badReferenceDataIsOneLocatedLine() throws IOException {
         Path bad = dir.resolve("bad.yaml");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import claimcheck.InputError;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
@@ -181,12 +180,32 @@ class SarifRendererTest {
     }
 
     @Test
-    void anArticleOutsideTheRepositoryRootIsAnInputError() {
+    void anArticleOutsideTheRepositoryRootIsNamedByAnAbsoluteFileUri() throws IOException {
         ArticleReport r = Scenarios.check(Scenarios.SAMPLE);
         ReportOptions elsewhere = new ReportOptions(Scenarios.rules().rules(), dir, null, null, Scenarios.REVIEW_DATE, "https://example.org");
-        InputError e = assertThrows(InputError.class, () -> new SarifRenderer().render(r, elsewhere, new java.io.StringWriter()));
-        assertTrue(e.oneLine().startsWith("facts/mx-us-transfers-2026-01.yaml: article.text: "), e.oneLine());
-        assertTrue(e.oneLine().contains("--repo-root"), e.oneLine());
+        java.io.StringWriter out = new java.io.StringWriter();
+        new SarifRenderer().render(r, elsewhere, out);
+        assertEquals(List.of(), schemaErrors(out.toString()));
+        JsonNode run = JSON.readTree(out.toString()).at("/runs/0");
+        String text = Path.of("facts/mx-us-transfers-2026-01.txt").toAbsolutePath().toUri().toASCIIString();
+        assertTrue(text.startsWith("file:///"), text);
+        for (JsonNode result : run.get("results")) {
+            JsonNode at = result.at("/locations/0/physicalLocation/artifactLocation");
+            assertTrue(at.get("uri").asText().startsWith("file:///"), at.toString());
+            assertTrue(at.path("uriBaseId").isMissingNode(), at.toString());
+        }
+        assertEquals(text, run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+        // No file is under the root, so no base id is declared.
+        assertTrue(run.path("originalUriBaseIds").isMissingNode());
+    }
+
+    @Test
+    void theRepositoryRootIsDeclaredWithoutItsPathOnThisMachine() throws IOException {
+        JsonNode run = sarif(Scenarios.check(Scenarios.SAMPLE)).at("/runs/0");
+        JsonNode root = run.at("/originalUriBaseIds/" + SarifRenderer.SRCROOT);
+        assertTrue(root.path("uri").isMissingNode(), root.toString());
+        assertTrue(root.at("/description/text").asText().startsWith("The repository root"), root.toString());
+        assertFalse(run.toString().contains(Path.of("").toAbsolutePath().toString()), "no absolute path of this machine");
     }
 
     @Test
