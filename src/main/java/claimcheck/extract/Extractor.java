@@ -83,7 +83,7 @@ public final class Extractor {
             List<Match> lists = recogniser.find("list", text);
             List<Match> attachments = recogniser.find("attachment", text);
 
-            leadEvent(claims);
+            leadEvent(claims, totals);
             List<Proposal> events = new ArrayList<>();
             for (Match m : claims) if (m.kind().equals("date")) events.add(dateEvent(m, claims));
             for (Match m : totals) total(m, events);
@@ -120,12 +120,14 @@ public final class Extractor {
          * The lead event: the count the first sentence of the body reports (the headline skipped) and its verb,
          * before the count ("have transferred 37 inmates") or after it ("23 people were killed"); dated by
          * that sentence's date when it has one, else by the publication month.
-         * A sum of money or a score is no count of events: no lead then.
+         * A sum of money, a score or a total's figure is no count of events: no lead then.
          */
-        void leadEvent(List<Match> claims) {
+        void leadEvent(List<Match> claims, List<Match> totals) {
             Nlp.Sentence first = sentences.stream().filter(x -> x.start() >= headlineEnd()).findFirst().orElse(null);
             if (first == null) return;
-            Match q = claims.stream().filter(m -> m.kind().equals("quantity") && first.contains(m.start())).findFirst().orElse(null);
+            // A figure a total pattern reads ("the death toll ... rose to 214") is the total's, not an event's count.
+            Match q = claims.stream().filter(m -> m.kind().equals("quantity") && first.contains(m.start()) && totals.stream().noneMatch(t -> t.overlaps(m)))
+                    .findFirst().orElse(null);
             if (q == null || q.group("other") != null || q.group("claim").startsWith("$")) return;
             Match d = claims.stream().filter(m -> m.kind().equals("date") && first.contains(m.start())).findFirst().orElse(null);
             Nlp.Token verb = null;
@@ -143,6 +145,11 @@ public final class Extractor {
                 }
             }
             if (verb == null) return;
+            // The verb governs the count only when close to it: "have transferred 37 inmates", "23 people were
+            // killed"; in "finished the season with 58 wins and 24 losses" the figures are parts of something else.
+            Nlp.Token v = verb;
+            long between = first.tokens().stream().filter(t -> t.start() >= Math.min(v.end(), q.end()) && t.end() <= Math.max(v.start(), q.start())).count();
+            if (between > 2) return;
             int start = clauseStart(first, Math.min(verb.start(), q.start()));
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", lemma(verb.text()));
@@ -198,7 +205,8 @@ public final class Extractor {
             f.put("date", date);
             double confidence = m.pattern().confidence() * (noun == null ? 0.7 : 1.0);
             for (Match q : claims) {
-                if (q.kind().equals("quantity") && q.start() >= start && q.end() <= m.start()) {
+                // A sum of money or a score before a date is no count of what happened on it.
+                if (q.kind().equals("quantity") && q.start() >= start && q.end() <= m.start() && q.group("other") == null && !q.group("claim").startsWith("$")) {
                     f.put("count", value(q.group("value")));
                     Phrase np = nounPhrase(q);
                     if (np.unit() != null) f.put("unit", np.unit());
