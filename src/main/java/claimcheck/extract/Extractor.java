@@ -3,7 +3,6 @@ package claimcheck.extract;
 import static claimcheck.extract.Words.lemma;
 import static claimcheck.extract.Words.month;
 import static claimcheck.extract.Words.ordinalValue;
-import static claimcheck.extract.Words.place;
 import static claimcheck.extract.Words.slug;
 import static claimcheck.extract.Words.value;
 import static claimcheck.extract.Words.wordsToNumber;
@@ -37,6 +36,8 @@ public final class Extractor {
     private static final Pattern EVIDENCE = Pattern.compile("(?i)\\bas\\s+(?:evidence|proof|a\\s+sign)\\s+(?:of|for|that)\\s+([^.;,]{3,80}?)(?=[.;,]|$)");
     private static final Pattern METRIC_END = Pattern.compile("[,;]|\\.(?=\\s+\\p{Lu}|\\s*$)|\\s(?i:as|since|compared|from|than|after|while|which|because|over|between|last|this)\\s");
     private static final Pattern THIS = Pattern.compile("(?i)\\b(?:this|the\\s+latest|latest|these)\\b");
+    private static final Pattern ACCORDING = Pattern.compile("\\s+(?:to\\s+)?([^.;,\\n]{3,60}?)(?=[.;,\\n]|$)");
+    private static final Pattern OF_WHOLE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?([\\p{L}][\\p{L}’' -]{1,40}?)(?=[,.;]|\\s+(?:and|but|according|in|on|for)\\b|$)");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
     private final Recogniser recogniser;
@@ -63,6 +64,8 @@ public final class Extractor {
         final List<Proposal> out = new ArrayList<>();
         final Set<String> ids = new HashSet<>();
         final List<int[]> taken = new ArrayList<>();
+        /** The scores and results proposed so far, each as its two measures: what a later margin is the difference of. */
+        final List<Proposal[]> results = new ArrayList<>();
         Proposal lead;
 
         Run(String text, LocalDate published) {
@@ -80,15 +83,14 @@ public final class Extractor {
             List<Match> lists = recogniser.find("list", text);
             List<Match> attachments = recogniser.find("attachment", text);
 
-            leadEvent(claims);
+            leadEvent(claims, totals);
             List<Proposal> events = new ArrayList<>();
             for (Match m : claims) if (m.kind().equals("date")) events.add(dateEvent(m, claims));
             for (Match m : totals) total(m, events);
-            for (Match m : claims) {
-                if (m.kind().equals("percentage")) percentage(m);
-                else if (m.kind().equals("ordinal")) ordinal(m);
-            }
+            for (Match m : claims) if (m.kind().equals("ordinal")) ordinal(m);
             for (Match m : claims) if (m.kind().equals("quantity") && !isTaken(m.start(), m.end())) quantity(m);
+            totalsOverParts();
+            for (Match m : claims) if (m.kind().equals("percentage")) percentage(m);
             List<Proposal> roles = new ArrayList<>();
             Set<String> people = new HashSet<>();
             for (Match m : titles) {
@@ -98,6 +100,7 @@ public final class Extractor {
             for (Match m : quotations) quotation(m, roles);
             for (Match m : lists) list(m);
             for (Match m : attachments) attachment(m);
+            sources();
 
             out.sort(Comparator.comparingInt(Proposal::start).thenComparing(Proposal::id));
             List<String> quotes = new ArrayList<>();
@@ -113,33 +116,66 @@ public final class Extractor {
 
         // --- the lead event: what the first sentence reports, which ordinals and conditions usually concern
 
-        void leadEvent(List<Match> claims) {
-            if (sentences.isEmpty()) return;
-            Nlp.Sentence first = sentences.get(0);
-            Match q = claims.stream().filter(m -> m.kind().equals("quantity") && first.contains(m.start())).findFirst().orElse(null);
+        /**
+         * The lead event: the count the first sentence of the body reports (the headline skipped) and its verb,
+         * before the count ("have transferred 37 inmates") or after it ("23 people were killed"); dated by
+         * that sentence's date when it has one, else by the publication month.
+         * A sum of money, a score or a total's figure is no count of events: no lead then.
+         */
+        void leadEvent(List<Match> claims, List<Match> totals) {
+            Nlp.Sentence first = sentences.stream().filter(x -> x.start() >= headlineEnd()).findFirst().orElse(null);
+            if (first == null) return;
+            // A figure a total pattern reads ("the death toll ... rose to 214") is the total's, not an event's count.
+            Match q = claims.stream().filter(m -> m.kind().equals("quantity") && first.contains(m.start()) && totals.stream().noneMatch(t -> t.overlaps(m)))
+                    .findFirst().orElse(null);
+            if (q == null || q.group("other") != null || q.group("claim").startsWith("$")) return;
+            Match d = claims.stream().filter(m -> m.kind().equals("date") && first.contains(m.start())).findFirst().orElse(null);
             Nlp.Token verb = null;
             for (Nlp.Token t : first.tokens()) {
-                if (q != null && t.start() >= q.start()) break;
+                if (t.start() >= q.start()) break;
                 if (t.is("VERB")) verb = t;
             }
+            if (verb == null) {
+                for (Nlp.Token t : first.tokens()) {
+                    if (t.start() < q.end() || t.start() > q.end() + 40) continue;
+                    if (t.is("VERB")) {
+                        verb = t;
+                        break;
+                    }
+                }
+            }
             if (verb == null) return;
-            int start = clauseStart(first, verb.start());
-            int end;
+            // The verb governs the count only when close to it: "have transferred 37 inmates", "23 people were
+            // killed"; in "finished the season with 58 wins and 24 losses" the figures are parts of something else.
+            Nlp.Token v = verb;
+            long between = first.tokens().stream().filter(t -> t.start() >= Math.min(v.end(), q.end()) && t.end() <= Math.max(v.start(), q.start())).count();
+            if (between > 2) return;
+            int start = clauseStart(first, Math.min(verb.start(), q.start()));
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", lemma(verb.text()));
-            f.put("date", YearMonth.from(published).toString());
             List<String> doubts = new ArrayList<>();
-            doubts.add("the article's lead event, as its first sentence reports it; date: the publication month, unless the article says otherwise");
-            if (q != null) {
-                Phrase np = nounPhrase(q);
-                end = np.end();
-                f.put("count", value(q.group("value")));
-                if (np.unit() != null) f.put("unit", np.unit());
-                taken.add(new int[] {q.start(), q.end()});
+            if (d != null) {
+                f.put("date", resolve(d));
+                doubts.add("the article's lead event, as its first sentence reports it; date: \"" + d.group("claim") + "\"");
             } else {
-                end = verb.end();
+                f.put("date", YearMonth.from(published).toString());
+                doubts.add("the article's lead event, as its first sentence reports it; date: the publication month, unless the article says otherwise");
             }
+            Phrase np = nounPhrase(q);
+            int end = Math.max(np.end(), verb.end());
+            f.put("count", value(q.group("value")));
+            if (np.unit() != null) f.put("unit", np.unit());
+            taken.add(new int[] {q.start(), q.end()});
             lead = add("event", "event-lead", start, end, f, 0.6, "event", doubts);
+        }
+
+        /** Where the body starts: after a first line that is a headline (no closing stop, a blank line after it). */
+        int headlineEnd() {
+            int nl = text.indexOf('\n');
+            if (nl < 0) return 0;
+            String line = text.substring(0, nl).strip();
+            boolean blankAfter = text.substring(nl + 1).matches("(?s)[ \\t\\r]*\\n.*");
+            return blankAfter && !line.isEmpty() && ".!?\"”’".indexOf(line.charAt(line.length() - 1)) < 0 ? nl + 1 : 0;
         }
 
         Proposal dateEvent(Match m, List<Match> claims) {
@@ -169,7 +205,8 @@ public final class Extractor {
             f.put("date", date);
             double confidence = m.pattern().confidence() * (noun == null ? 0.7 : 1.0);
             for (Match q : claims) {
-                if (q.kind().equals("quantity") && q.start() >= start && q.end() <= m.start()) {
+                // A sum of money or a score before a date is no count of what happened on it.
+                if (q.kind().equals("quantity") && q.start() >= start && q.end() <= m.start() && q.group("other") == null && !q.group("claim").startsWith("$")) {
                     f.put("count", value(q.group("value")));
                     Phrase np = nounPhrase(q);
                     if (np.unit() != null) f.put("unit", np.unit());
@@ -264,6 +301,8 @@ public final class Extractor {
                     end = ev.end(1);
                 }
                 add("change", "change-" + slug(metric), start, end, f, m.pattern().confidence() * 0.9, "percentage", doubts);
+            } else if (share(m, s, start)) {
+                return;
             } else {
                 Phrase np = nounPhrase(m);
                 String subject = np.unit() != null ? np.text() : null;
@@ -283,6 +322,41 @@ public final class Extractor {
                 f.put("value", m.group("value") + "%");
                 add("measure", "share-" + slug(subject), start, end, f, m.pattern().confidence() * 0.8, "percentage", doubts);
             }
+        }
+
+        /**
+         * "26 percent of the budget": a share of the figure before it that the words after "of" name (its passage holds
+         * their last word), else of the latest total; a second percentage of a sentence that has a share shares its whole.
+         */
+        boolean share(Match m, Nlp.Sentence s, int start) {
+            Matcher of = OF_WHOLE.matcher(text).region(m.end(), s.end());
+            Proposal whole = null;
+            String label = null;
+            if (of.lookingAt()) {
+                label = of.group(1).strip();
+                String word = lemma(label.substring(label.lastIndexOf(' ') + 1));
+                for (Proposal p : out) {
+                    if (p.start() >= m.start() || !(p.kind().equals("total") || p.kind().equals("measure"))) continue;
+                    if (p.fields().containsKey("percent") || String.valueOf(p.fields().get("value")).endsWith("%")) continue;
+                    if (text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT).contains(word) && (whole == null || p.start() > whole.start())) whole = p;
+                }
+                if (whole == null) for (Proposal p : out) if (p.kind().equals("total") && p.start() < m.start() && (whole == null || p.start() > whole.start())) whole = p;
+            } else {
+                Proposal sibling = null;
+                for (Proposal p : out) if (p.kind().equals("share") && s.contains(p.start()) && p.start() < m.start()) sibling = p;
+                if (sibling != null) for (Proposal p : out) if (p.id().equals(sibling.fields().get("whole"))) whole = p;
+            }
+            if (whole == null) return false;
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("whole", whole.id());
+            f.put("percent", value(m.group("value")));
+            if (label != null) f.put("label", label);
+            int end = of.lookingAt() ? of.end(1) : m.end();
+            Phrase before = label == null ? phraseBefore(s, start) : null;
+            if (before != null && m.start() - before.end() < 12) start = before.start();
+            add("share", "share-" + slug(label != null ? label : String.valueOf(f.get("percent"))), start, end, f, m.pattern().confidence() * 0.75, "percentage",
+                    List.of("whole: the figure this is a share of (" + whole.id() + ", the nearest before it that the text names)"));
+            return true;
         }
 
         void ordinal(Match m) {
@@ -322,6 +396,10 @@ public final class Extractor {
         }
 
         void quantity(Match m) {
+            if (m.group("other") != null) {
+                score(m);
+                return;
+            }
             Nlp.Sentence s = sentenceOf(m.start());
             Phrase np = nounPhrase(m);
             Object value = value(m.group("value"));
@@ -331,17 +409,18 @@ public final class Extractor {
                 confidence *= 0.6;
                 doubts.add("subject: what the number counts");
             }
-            String before = text.substring(Math.max(s.start(), m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-            boolean repeats = before.matches("(?s).*\\b(?:these|those|the|all|all of the|all of these)\\s+$");
-            if (lead != null && repeats && value.equals(lead.fields().get("count")) && !sentenceOf(lead.start()).equals(s)) {
+            String before = text.substring(Math.max(s.start(), m.start() - 16), m.start()).toLowerCase(Locale.ROOT);
+            if (difference(m, np, value, before.replace('$', ' '), confidence)) return;
+            boolean repeats = before.replace("$", "").matches("(?s).*\\b(?:these|those|the|all|all of the|all of these|figure of|total of)\\s+$");
+            Proposal earlier = repeats ? repeated(value, s) : null;
+            if (earlier != null) {
                 Map<String, Object> f = new LinkedHashMap<>();
-                f.put("refers", lead.id());
+                f.put("refers", earlier.id());
                 f.put("value", value);
-                int start = m.start() - (before.length() - before.stripTrailing().lastIndexOf(' ') - 1) - 1;
-                start = Math.max(s.start(), text.lastIndexOf(' ', m.start() - 2) + 1);
+                int start = Math.max(s.start(), text.lastIndexOf(' ', m.start() - 2) + 1);
                 while (start < m.start() && "‘“\"'".indexOf(text.charAt(start)) >= 0) start++;
                 add("mention", "mention-" + slug(value + " " + (np.text() == null ? "" : np.text())), start, np.end(), f, confidence * 0.8, "quantity",
-                        List.of("refers: the figure it repeats (the lead event's count, by value)"));
+                        List.of("refers: the figure it repeats (the earlier " + earlier.kind() + " of the same value)"));
                 return;
             }
             Map<String, Object> f = new LinkedHashMap<>();
@@ -352,11 +431,157 @@ public final class Extractor {
             add("measure", "measure-" + slug(value + " " + (np.unit() == null ? "" : np.unit())), m.start(), np.end(), f, confidence, "quantity", doubts);
         }
 
+        /** The earlier figure, of another sentence, that a "the 37 ..." repeats: the lead's count first, else the latest of that value. */
+        Proposal repeated(Object value, Nlp.Sentence here) {
+            if (lead != null && value.equals(lead.fields().get("count")) && !sentenceOf(lead.start()).equals(here)) return lead;
+            Proposal found = null;
+            for (Proposal p : out) {
+                if (p.start() >= here.start() || sentenceOf(p.start()).equals(here) || p.kind().equals("mention")) continue;
+                Object v = p.kind().equals("event") ? p.fields().get("count") : p.fields().get("value");
+                if (value.equals(v) && (found == null || p.start() > found.start())) found = p;
+            }
+            return found;
+        }
+
+        /** A score or result, "3-1" or "64 votes to 41": two figures, each its own measure, never a range. */
+        void score(Match m) {
+            Nlp.Sentence s = sentenceOf(m.start());
+            Phrase before = phraseBefore(s, m.start());
+            String subject = before == null ? "(who scored)" : before.text();
+            int start = before == null ? m.start() : Math.min(m.start(), before.start());
+            String unit = m.group("unit");
+            List<String> doubts = List.of("a score or result: which side each figure belongs to, and what it counts");
+            Proposal[] pair = new Proposal[2];
+            String[] figures = {m.group("value"), m.group("other")};
+            for (int i = 0; i < 2; i++) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("subject", subject);
+                f.put("metric", (unit == null ? "score" : unit) + (i == 0 ? " (first figure)" : " (second figure)"));
+                f.put("value", value(figures[i]));
+                if (unit != null) f.put("unit", unit);
+                pair[i] = add("measure", "result-" + slug(m.group("value") + "-" + m.group("other")) + (i == 0 ? "-first" : "-second"),
+                        start, m.end(), f, m.pattern().confidence() * 0.8, "quantity", doubts);
+            }
+            results.add(pair);
+        }
+
+        /** "Its margin of 23 votes", "won by 2 goals": the difference between the two figures of the latest result before it. */
+        boolean difference(Match m, Phrase np, Object value, String before, double confidence) {
+            Pattern margins = recogniser.patterns().table("quantity").get("margins");
+            if (margins == null || results.isEmpty() || !margins.matcher(before).find()) return false;
+            Proposal[] pair = null;
+            for (Proposal[] r : results) if (r[0].end() <= m.start()) pair = r;
+            if (pair == null) return false;
+            Object a = pair[0].fields().get("value"), b = pair[1].fields().get("value");
+            boolean firstMore = !(a instanceof Long x && b instanceof Long y) || x >= y;
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("of", firstMore ? pair[0].id() : pair[1].id());
+            f.put("than", firstMore ? pair[1].id() : pair[0].id());
+            f.put("value", value);
+            f.put("direction", "more");
+            if (np.unit() != null) f.put("unit", np.unit());
+            Matcher cue = margins.matcher(before);
+            int start = cue.find() ? m.start() - before.length() + cue.start() : m.start();
+            add("difference", "difference-" + slug(String.valueOf(value)), start, np.end() > m.end() ? np.end() : m.end(), f, confidence * 0.8, "quantity",
+                    List.of("of, than: the figures it separates (the result just before it)"));
+            return true;
+        }
+
+        /**
+         * A figure whose parts the text lists with it becomes a total over them: "$2.6 billion for public services,
+         * including $1.1 billion for schools and $640 million for policing" (partial), "58 wins and 24 losses in
+         * 82 games". Parts are measures of the same sentence, sums of money only with sums of money.
+         */
+        void totalsOverParts() {
+            Map<String, Pattern> parts = recogniser.patterns().table("total");
+            List<Proposal> measures = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))).toList();
+            Set<String> used = new HashSet<>();
+            for (Proposal whole : measures) {
+                if (used.contains(whole.id())) continue;
+                Nlp.Sentence s = sentenceOf(whole.start());
+                boolean money = text.charAt(whole.start()) == '$';
+                // The sentence model may end a sentence inside a figure's phrase ("U.S."): then it has no parts after it.
+                if (whole.end() >= s.end()) continue;
+                String after = text.substring(whole.end(), s.end());
+                List<Proposal> components = new ArrayList<>();
+                Boolean partial = null;
+                for (String how : List.of("partial", "complete")) {
+                    Pattern cue = parts.get(how);
+                    Matcher c = cue == null ? null : cue.matcher(after);
+                    if (c == null || !c.find()) continue;
+                    int from = whole.end() + c.end();
+                    for (Proposal p : measures)
+                        if (p.start() >= from && p.start() < s.end() && (text.charAt(p.start()) == '$') == money && !used.contains(p.id())) components.add(p);
+                    partial = how.equals("partial");
+                    break;
+                }
+                Pattern inCue = parts.get("after");
+                if (components.size() < 2 && inCue != null && inCue.matcher(text.substring(s.start(), whole.start())).find()) {
+                    components.clear();
+                    for (Proposal p : measures) if (p.start() >= s.start() && p.end() <= whole.start() && !money && text.charAt(p.start()) != '$') components.add(p);
+                    if (components.size() >= 2) {
+                        components = components.subList(components.size() - 2, components.size());
+                        String between = text.substring(components.get(0).end(), components.get(1).start());
+                        if (!between.matches("(?s)\\s*(?:,\\s*)?and\\s+")) components = List.of();
+                    }
+                    partial = false;
+                }
+                if (components.size() < 2) continue;
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("value", whole.fields().get("value"));
+                if (whole.fields().get("unit") != null) f.put("unit", whole.fields().get("unit"));
+                f.put("components", components.stream().map(Proposal::id).toList());
+                if (partial) f.put("partial", true);
+                components.forEach(p -> used.add(p.id()));
+                out.remove(whole);
+                ids.remove(whole.id());
+                add("total", "total-" + slug(String.valueOf(f.get("value"))), whole.start(), whole.end(), f, whole.confidence() * 0.8, "total",
+                        List.of("components: the parts the text lists with it" + (partial ? " (\"including\": not all of them)" : "")));
+            }
+        }
+
+        /**
+         * Who gives the figures of a sentence: "according to the city's finance department", "the interior ministry
+         * said". Each figure of that sentence (measure, total, change, share, difference, mention, counted event) takes it.
+         */
+        void sources() {
+            Pattern verbs = recogniser.patterns().table("quotation").get("sources");
+            if (verbs == null) return;
+            for (Nlp.Sentence s : sentences) {
+                String source = null;
+                Matcher v = verbs.matcher(text).region(s.start(), s.end());
+                while (source == null && v.find()) {
+                    if (v.group().toLowerCase(Locale.ROOT).startsWith("according")) {
+                        Matcher np = ACCORDING.matcher(text).region(v.end(), s.end());
+                        if (np.lookingAt()) source = np.group(1).strip();
+                    } else {
+                        Phrase who = speakerBefore(s, v.start());
+                        if (who != null) source = who.text();
+                    }
+                }
+                if (source == null) continue;
+                for (int i = 0; i < out.size(); i++) {
+                    Proposal p = out.get(i);
+                    boolean figure = switch (p.kind()) {
+                        case "measure", "total", "change", "share", "difference", "mention" -> true;
+                        case "event" -> p.fields().containsKey("count");
+                        default -> false;
+                    };
+                    if (!figure || !s.contains(p.start()) || p.fields().containsKey("source")) continue;
+                    Map<String, Object> f = new LinkedHashMap<>(p.fields());
+                    f.put("source", source);
+                    List<String> doubts = new ArrayList<>(p.doubts());
+                    doubts.add("source: who gives the figure, as the sentence says");
+                    out.set(i, new Proposal(p.kind(), p.id(), p.start(), p.end(), f, p.confidence(), p.claimKind(), doubts));
+                }
+            }
+        }
+
         Proposal role(Match m, Set<String> people) {
             String person = m.group("person").replaceAll("[’']s$", "").strip();
             String office = m.group("office").replaceAll("\\s+", " ");
             if (office.equals(office.toLowerCase(Locale.ROOT))) office = Character.toUpperCase(office.charAt(0)) + office.substring(1);
-            String place = m.group("place") != null ? place(m.group("place")) : m.group("of");
+            String place = m.group("place") != null ? recogniser.patterns().place(m.group("place")) : m.group("of");
             if (place != null) office = office + " of " + place;
             String status = m.group("status") != null && m.group("status").toLowerCase(Locale.ROOT).matches("former|ex-|then-|late|outgoing") ? "former" : "current";
             String lastName = person.substring(person.lastIndexOf(' ') + 1);
@@ -602,30 +827,42 @@ public final class Extractor {
             return new Phrase(text.substring(ts.get(first).start(), ts.get(last).end()), ts.get(first).start(), ts.get(last).end(), null);
         }
 
+        /** True when the clause of {@code m} speaks of what is to come: "will", "next", "scheduled" before it in its sentence. */
+        boolean future(Match m) {
+            Pattern cue = recogniser.patterns().table("date").get("future");
+            if (cue == null || sentences.isEmpty()) return false;
+            Nlp.Sentence s = sentenceOf(m.start());
+            return cue.matcher(text).region(Math.min(s.start(), m.start()), m.start()).find()
+                    || (m.group("claim") != null && cue.matcher(m.group("claim")).find());
+        }
+
         String resolve(Match m) {
             String how = m.pattern().settings().getOrDefault("resolve", "absolute");
+            boolean ahead = !how.equals("absolute") && !how.equals("relative") && future(m);
             Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
             Integer month = m.group("month") == null ? null : month(m.group("month"));
             Integer day = m.group("day") == null ? null : Integer.valueOf(m.group("day"));
             YearMonth pub = YearMonth.from(published);
             switch (how) {
+                case "recent-month" -> {
+                    if (ahead) return YearMonth.of(month >= pub.getMonthValue() ? pub.getYear() : pub.getYear() + 1, month).toString();
+                    int y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+                    return YearMonth.of(y, month).toString();
+                }
                 case "last-month" -> {
                     int y = month < pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
                     return YearMonth.of(y, month).toString();
                 }
-                case "recent-month" -> {
-                    int y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
-                    return YearMonth.of(y, month).toString();
-                }
                 case "recent-day" -> {
                     LocalDate d = LocalDate.of(pub.getYear(), month, Math.min(day, YearMonth.of(pub.getYear(), month).lengthOfMonth()));
-                    if (d.isAfter(published)) d = d.minusYears(1);
+                    if (ahead && d.isBefore(published)) d = d.plusYears(1);
+                    if (!ahead && d.isAfter(published)) d = d.minusYears(1);
                     return d.toString();
                 }
                 case "recent-weekday" -> {
                     DayOfWeek wanted = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
-                    LocalDate d = published.minusDays(1);
-                    while (d.getDayOfWeek() != wanted) d = d.minusDays(1);
+                    LocalDate d = ahead ? published.plusDays(1) : published.minusDays(1);
+                    while (d.getDayOfWeek() != wanted) d = ahead ? d.plusDays(1) : d.minusDays(1);
                     return d.toString();
                 }
                 case "relative" -> {

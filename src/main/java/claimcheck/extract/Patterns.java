@@ -34,17 +34,40 @@ public final class Patterns {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z_]+)\\}");
 
-    /** One pattern: its name, where it came from, the regex, how sure a match of it is, and its other settings. */
-    public record Entry(String kind, String name, String source, Pattern regex, double confidence, Map<String, String> settings) {}
+    /**
+     * One pattern: its name, where it came from, the regex, how sure a match of it is, its other settings, and the
+     * named groups its regex has (read once here: Java 17 cannot list them, and asking a matcher for a group the
+     * regex lacks throws, which cost a batch run dearly).
+     */
+    public record Entry(String kind, String name, String source, Pattern regex, double confidence, Map<String, String> settings,
+                        List<String> groups) {
+        public Entry {
+            settings = Map.copyOf(settings);
+            groups = List.copyOf(groups);
+        }
+    }
+
+    private static final Pattern GROUP_NAME = Pattern.compile("(?<!\\\\)\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /** The named groups of {@code regex}, in order of appearance. */
+    static List<String> groupNames(String regex) {
+        List<String> names = new ArrayList<>();
+        Matcher m = GROUP_NAME.matcher(regex);
+        while (m.find()) if (!names.contains(m.group(1))) names.add(m.group(1));
+        return names;
+    }
 
     private final Map<String, List<Entry>> byKind;
     private final Map<String, Map<String, Pattern>> tables;
     private final Map<String, List<Pattern>> exclusions;
+    private final Map<String, String> places;
 
-    private Patterns(Map<String, List<Entry>> byKind, Map<String, Map<String, Pattern>> tables, Map<String, List<Pattern>> exclusions) {
+    private Patterns(Map<String, List<Entry>> byKind, Map<String, Map<String, Pattern>> tables, Map<String, List<Pattern>> exclusions,
+                     Map<String, String> places) {
         this.byKind = byKind;
         this.tables = tables;
         this.exclusions = exclusions;
+        this.places = places;
     }
 
     private static final class Shipped {
@@ -54,9 +77,22 @@ public final class Patterns {
     /** The shipped patterns. */
     public static Patterns shipped() { return Shipped.INSTANCE; }
 
-    /** The shipped patterns plus those of every .yaml file in {@code extra} (null: none). */
+    /**
+     * The shipped patterns plus those of every .yaml file in {@code extra} (null: none). A file there with
+     * {@code places:} and no {@code kind:} adds place adjectives to places.yaml's.
+     */
     public static Patterns read(Path extra) {
+        List<Path> extraFiles = extra == null ? List.of() : files(extra);
+        Map<String, String> places = new LinkedHashMap<>();
+        placesOf(tree(resource("places.yaml"), "places.yaml"), places, "places.yaml");
+        List<Map.Entry<Path, JsonNode>> extraTrees = new ArrayList<>();
+        for (Path p : extraFiles) {
+            JsonNode file = read(p, extra);
+            if (file.has("places") && !file.has("kind")) placesOf(file, places, p.toString());
+            else extraTrees.add(Map.entry(p, file));
+        }
         Map<String, String> macros = new LinkedHashMap<>();
+        macros.put("PLACE", placeRegex(places.keySet()));
         defines(tree(resource("macros.yaml"), "macros.yaml"), macros, "macros.yaml");
         Map<String, List<Entry>> byKind = new LinkedHashMap<>();
         Map<String, Map<String, Pattern>> tables = new LinkedHashMap<>();
@@ -70,25 +106,60 @@ public final class Patterns {
             String name = "patterns/" + kind + ".yaml";
             add(tree(resource(name), name), name, macros, byKind, tables, exclusions);
         }
-        if (extra != null) {
-            if (!Files.isDirectory(extra)) throw new InputError(extra.toString(), 0, 0, "--patterns", "not a folder of pattern files");
-            try (Stream<Path> s = Files.list(extra)) {
-                for (Path p : s.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
-                    try (InputStream in = Files.newInputStream(p)) {
-                        add(tree(in, p.toString()), p.toString(), macros, byKind, tables, exclusions);
-                    }
-                }
-            } catch (IOException e) {
-                throw new InputError(extra.toString(), 0, 0, "--patterns", "cannot read: " + e.getMessage(), e);
-            }
-        }
+        for (Map.Entry<Path, JsonNode> e : extraTrees) add(e.getValue(), e.getKey().toString(), macros, byKind, tables, exclusions);
         byKind.replaceAll((k, v) -> List.copyOf(v));
-        return new Patterns(Map.copyOf(byKind), tables, exclusions);
+        return new Patterns(Map.copyOf(byKind), tables, exclusions, Map.copyOf(places));
+    }
+
+    private static List<Path> files(Path extra) {
+        if (!Files.isDirectory(extra)) throw new InputError(extra.toString(), 0, 0, "--patterns", "not a folder of pattern files");
+        try (Stream<Path> s = Files.list(extra)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError(extra.toString(), 0, 0, "--patterns", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode read(Path p, Path extra) {
+        try {
+            return tree(Files.newInputStream(p), p.toString());
+        } catch (IOException e) {
+            throw new InputError(extra.toString(), 0, 0, "--patterns", "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void placesOf(JsonNode file, Map<String, String> places, String source) {
+        JsonNode map = file.path("places");
+        if (!map.isObject()) throw new InputError(source, 0, 0, "places", "expected a map of words to places");
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().isBlank() || !e.getValue().isTextual() || e.getValue().asText().isBlank())
+                throw new InputError(source, 0, 0, "places." + e.getKey(), "expected a word and the place it names");
+            places.put(e.getKey().strip(), e.getValue().asText().strip());
+        }
+    }
+
+    /** {PLACE}: the place words, longest first so "South Korean" wins over "Korean", or any name with 's. */
+    private static String placeRegex(java.util.Set<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        StringBuilder b = new StringBuilder("(?:");
+        for (String w : sorted) b.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).append("(?![\\p{L}])|");
+        return b.append("[\\p{Lu}][\\p{L}]+[’']s)").toString();
+    }
+
+    /** The place a title's place word names ("U.S." the United States, "Mexico's" Mexico); the word itself when unknown. */
+    public String place(String word) {
+        String w = word.replaceAll("[’']s$", "").replaceAll("\\s+", " ").strip();
+        return places.getOrDefault(w, w);
     }
 
     public List<Entry> of(String kind) { return byKind.getOrDefault(kind, List.of()); }
 
-    /** A kind's named table of regexes (percentage: directions; attachment: types; quotation: verbs), in file order. */
+    /**
+     * A kind's named table of regexes, in file order: percentage: directions; attachment: types; quotation: verbs
+     * and sources; date: tense (future); total: parts (partial, complete, after); quantity: margins.
+     */
     public Map<String, Pattern> table(String kind) { return tables.getOrDefault(kind, Map.of()); }
 
     /** Regexes whose matches a kind's matches may not fall inside. */
@@ -110,16 +181,18 @@ public final class Patterns {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getValue().isValueNode()) settings.put(e.getKey(), e.getValue().asText());
             }
-            byKind.get(kind).add(new Entry(kind, name, source, compile(expand(regex, macros, source), source, name),
-                    p.path("confidence").asDouble(0.5), Map.copyOf(settings)));
+            String expanded = expand(regex, macros, source);
+            byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
+                    p.path("confidence").asDouble(0.5), settings, groupNames(expanded)));
         }
-        for (String table : List.of("directions", "types")) {
+        for (String table : List.of("directions", "types", "tense", "parts")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = file.path(table).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 tables.get(kind).put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
             }
         }
-        if (file.has("verbs")) tables.get(kind).put("verbs", compile(expand(file.get("verbs").asText(), macros, source), source, "verbs"));
+        for (String one : List.of("verbs", "sources", "margins"))
+            if (file.has(one)) tables.get(kind).put(one, compile(expand(file.get(one).asText(), macros, source), source, one));
         for (JsonNode n : file.path("not")) exclusions.get(kind).add(compile(expand(n.asText(), macros, source), source, "not"));
     }
 

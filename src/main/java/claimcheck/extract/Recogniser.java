@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
  * by the longer match. Stateless; thread-safe.
  */
 public final class Recogniser {
-    /** Every group name a pattern may use; Java 17 cannot list a pattern's named groups. */
-    private static final List<String> GROUPS = List.of("claim", "value", "unit", "window", "month", "day", "year", "relative",
-            "weekday", "status", "place", "office", "person", "of", "words", "items", "count", "givenTo", "givenBy", "what", "condition");
-
     private final Patterns patterns;
 
     public Recogniser(Patterns patterns) { this.patterns = patterns; }
@@ -37,13 +33,7 @@ public final class Recogniser {
             while (m.find()) {
                 if (m.end() == m.start()) continue;
                 Map<String, Match.Group> groups = new LinkedHashMap<>();
-                for (String g : GROUPS) {
-                    try {
-                        if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
-                    } catch (IllegalArgumentException absent) {
-                        // the pattern has no such group
-                    }
-                }
+                for (String g : e.groups()) if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
                 Match.Group claim = groups.get("claim");
                 int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
                 boolean inside = excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1]);

@@ -28,7 +28,14 @@ public record TextClaim(String kind, String text, Span span) {
     public static List<TextClaim> find(ArticleText text, Recogniser recogniser) {
         List<TextClaim> out = new ArrayList<>();
         String s = text.text();
-        for (Match m : recogniser.coverageClaims(s)) out.add(new TextClaim(m.kind(), s.substring(m.start(), m.end()), text.span(m.start(), m.end())));
+        for (Match m : recogniser.coverageClaims(s)) {
+            if (m.at("other") != null) {
+                // A score or result ("3-1", "64 votes to 41") is two figures: each must be quoted, not the pair as one.
+                for (Match.Group g : List.of(m.at("value"), m.at("other"))) out.add(new TextClaim(m.kind(), g.text(), text.span(g.start(), g.end())));
+            } else {
+                out.add(new TextClaim(m.kind(), s.substring(m.start(), m.end()), text.span(m.start(), m.end())));
+            }
+        }
         return out;
     }
 

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The words of news writing a draft turns into values: months, ordinals and numbers written as
- * words, numbers as the facts format takes them, the base form of an event's verb, place adjectives,
- * and ids made from text.
+ * words, numbers as the facts format takes them, the base form of an event's verb, and ids made
+ * from text. (Place adjectives are data: places.yaml, read by {@link Patterns}.)
  */
 final class Words {
     private Words() {}
@@ -49,10 +49,12 @@ final class Words {
         return total;
     }
 
+    private static final Pattern SCALE = Pattern.compile("(?i)^(.*?)\\s+(thousand|million|billion|trillion)$");
+
     /** A number as written, as the facts format takes it: 37, 4.5, "1,250", "1.2 million". */
     static Object value(String written) {
         String s = written.strip().replace("$", "");
-        Matcher scale = Pattern.compile("(?i)^(.*?)\\s+(thousand|million|billion|trillion)$").matcher(s);
+        Matcher scale = SCALE.matcher(s);
         if (scale.matches()) {
             String head = scale.group(1);
             Object n = value(head);
@@ -77,22 +79,6 @@ final class Words {
         }
         if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
         return w;
-    }
-
-    static String place(String p) {
-        String s = p.replaceAll("[’']s$", "");
-        return switch (s) {
-            case "U.S.", "US", "American" -> "the United States";
-            case "UK", "British" -> "the United Kingdom";
-            case "EU" -> "the European Union";
-            case "U.N.", "UN" -> "the United Nations";
-            case "Mexican" -> "Mexico";
-            case "French" -> "France";
-            case "German" -> "Germany";
-            case "Canadian" -> "Canada";
-            case "Venezuelan" -> "Venezuela";
-            default -> s;
-        };
     }
 
     static String slug(String s) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.facts.Change;
+import claimcheck.facts.Difference;
+import claimcheck.facts.Share;
 import claimcheck.facts.Event;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
@@ -17,6 +19,7 @@ import claimcheck.facts.Role;
 import claimcheck.facts.Span;
 import claimcheck.facts.Total;
 import claimcheck.facts.Attachment;
+import claimcheck.rules.RuleLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractionQualityTest {
     private static final Path SET = Path.of("src/test/resources/extract");
     private static final Path DOC = Path.of("docs/extraction.md");
-    static final List<String> KINDS = List.of("quantity", "percentage", "ordinal", "date", "total", "title", "quotation", "list", "attachment");
+    /** The genre gallery: hand-written facts files of other kinds of story, never used to write patterns. */
+    private static final Path GALLERY = Path.of("facts/examples");
+    static final List<String> KINDS = List.of("quantity", "percentage", "ordinal", "date", "total", "title", "quotation", "list", "attachment",
+            "share", "difference", "source");
     private static final Map<String, Double> RECALL = Map.of("quantity", 0.9, "percentage", 0.9, "ordinal", 0.9, "date", 0.9,
             "total", 0.7, "title", 0.7, "attachment", 0.7);
     private static final Map<String, Double> PRECISION = Map.of("quantity", 0.8, "percentage", 0.8, "ordinal", 0.8, "date", 0.8,
@@ -65,21 +71,25 @@ class ExtractionQualityTest {
     @Test
     void draftsMeetTheTargetsAndTheDocIsCurrent(@TempDir Path tmp) throws IOException {
         Extractor extractor = new Extractor();
+        // The gallery's facts use kinds the shipped rules declare; the draft loads with the same loader verify uses.
+        FactsLoader loader = new FactsLoader(new RuleLoader().load(List.of(Path.of("rules"))).kinds());
         Map<String, Score> bySplit = new LinkedHashMap<>();
         Map<String, Score> byArticle = new LinkedHashMap<>();
-        for (String split : List.of("tuning", "held-out")) {
+        for (String split : List.of("tuning", "held-out", "gallery")) {
             Score total = new Score();
-            for (Path dir : folders(SET.resolve(split))) {
-                FactsFile reference = new FactsLoader().load(dir.resolve("reference.yaml"), dir.resolve("reference.yaml").toString());
+            for (Article a : articles(split)) {
+                FactsFile reference = loader.load(a.facts(), a.facts().toString());
                 // The draft is written next to a copy of the text and loaded as verify would: it must load without edits.
-                Path work = Files.createDirectories(tmp.resolve(split).resolve(dir.getFileName()));
-                Files.copy(dir.resolve("article.txt"), work.resolve("article.txt"));
+                Path work = Files.createDirectories(tmp.resolve(split).resolve(a.name()));
+                Files.writeString(work.resolve("article.txt"), reference.text().text(), StandardCharsets.UTF_8);
                 Draft draft = extractor.extract(reference.text().text(), reference.article().published(), reference.article().id(),
                         reference.article().title(), "article.txt");
                 Files.writeString(work.resolve("draft.yaml"), DraftWriter.yaml(draft, "article.txt"), StandardCharsets.UTF_8);
-                FactsFile proposed = new FactsLoader().load(work.resolve("draft.yaml"), "draft.yaml");
-                Score s = score(labels(reference), labels(proposed));
-                byArticle.put(split + "/" + dir.getFileName(), s);
+                FactsFile proposed = loader.load(work.resolve("draft.yaml"), "draft.yaml");
+                List<Label> ref = labels(reference), got = labels(proposed);
+                Score s = score(ref, got);
+                if (Boolean.getBoolean("extraction.details")) details(split + "/" + a.name(), reference.text().text(), ref, got);
+                byArticle.put(split + "/" + a.name(), s);
                 total.add(s);
             }
             bySplit.put(split, total);
@@ -99,10 +109,32 @@ class ExtractionQualityTest {
         assertTrue(missed.isEmpty(), "targets missed on the tuning articles: " + missed);
     }
 
-    private static List<Path> folders(Path root) throws IOException {
-        try (Stream<Path> s = Files.list(root)) {
-            return s.filter(Files::isDirectory).sorted().toList();
+    /** A labelled article: its name and its reference facts file (which names the text). */
+    record Article(String name, Path facts) {}
+
+    private static List<Article> articles(String split) throws IOException {
+        if (split.equals("gallery")) {
+            try (Stream<Path> s = Files.list(GALLERY)) {
+                return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".expected.yaml")).sorted()
+                        .map(p -> new Article(p.getFileName().toString().replace(".yaml", ""), p)).toList();
+            }
         }
+        try (Stream<Path> s = Files.list(SET.resolve(split))) {
+            return s.filter(Files::isDirectory).sorted().map(d -> new Article(d.getFileName().toString(), d.resolve("reference.yaml"))).toList();
+        }
+    }
+
+    /** With -Dextraction.details=true: what each article's draft missed and added, to read while working on patterns. */
+    private static void details(String article, String text, List<Label> reference, List<Label> proposed) {
+        List<Label> left = new ArrayList<>(proposed);
+        StringBuilder b = new StringBuilder("== " + article + "\n");
+        for (Label r : reference) {
+            Label hit = left.stream().filter(r::overlaps).findFirst().orElse(null);
+            if (hit != null) left.remove(hit);
+            else b.append("  missed ").append(r.kind()).append(' ').append(r.factId()).append(": ").append(text, r.start(), r.end()).append('\n');
+        }
+        for (Label p : left) b.append("  extra  ").append(p.kind()).append(' ').append(p.factId()).append(": ").append(text, p.start(), p.end()).append('\n');
+        System.out.print(b);
     }
 
     /** The claims a facts file records, by the kinds of docs/extraction.md. */
@@ -112,8 +144,16 @@ class ExtractionQualityTest {
             Span span = file.text().locate(f.quotes().get(0));
             if (span == null) throw new AssertionError(file.name() + ": quote of " + f.id() + " not found");
             List<String> kinds = new ArrayList<>();
-            if (f instanceof Measure m) kinds.add(f.quotes().get(0).matches("(?s).*(%|percent|per cent).*") ? "percentage" : "quantity");
+            boolean percent = f.quotes().get(0).matches("(?s).*(%|percent|per cent).*");
+            if (f instanceof Measure m) kinds.add(percent ? "percentage" : "quantity");
             else if (f instanceof Change) kinds.add("percentage");
+            else if (f instanceof Share) {
+                kinds.add("share");
+                if (percent) kinds.add("percentage");
+            } else if (f instanceof Difference) {
+                kinds.add("difference");
+                kinds.add("quantity");
+            }
             else if (f instanceof Mention m && m.value() != null) kinds.add("quantity");
             else if (f instanceof Event e) {
                 if (e.date() != null) kinds.add("date");
@@ -124,9 +164,22 @@ class ExtractionQualityTest {
             else if (f instanceof Quotation) kinds.add("quotation");
             else if (f instanceof ItemList) kinds.add("list");
             else if (f instanceof Attachment) kinds.add("attachment");
+            if (source(f) != null) kinds.add("source");
             for (String k : kinds) out.add(new Label(k, f.id(), span.start(), span.end()));
         }
         return out;
+    }
+
+    /** The fact's {@code source} (who gives the figure), for the kinds that have one. */
+    private static String source(Fact f) {
+        if (f instanceof Measure m) return m.source();
+        if (f instanceof Total t) return t.source();
+        if (f instanceof Share s) return s.source();
+        if (f instanceof Difference d) return d.source();
+        if (f instanceof Change c) return c.source();
+        if (f instanceof Event e) return e.source();
+        if (f instanceof Mention m) return m.source();
+        return null;
     }
 
     /** One-to-one: each reference claim takes the first unmatched proposal of its kind that overlaps it. */
@@ -152,21 +205,48 @@ class ExtractionQualityTest {
         b.append("Written by `ExtractionQualityTest` (`mvn -B test -Dtest=ExtractionQualityTest -Dextraction.update=true`); the test fails\n");
         b.append("when this page no longer matches what the extractor does, and when the tuning articles miss a target.\n\n");
         b.append("## What is measured\n\n");
-        b.append("The labelled set is `src/test/resources/extract/`: six short articles, each with a hand-made reference facts file.\n");
-        b.append("`tuning/` (the sample article, a football match, a city budget) is what the patterns were written against;\n");
-        b.append("`held-out/` (an election, a storm's casualties, a company's quarter) was written and labelled before the extractor\n");
-        b.append("was run on it and is not used to change patterns. Targets are asserted on the tuning articles; the held-out\n");
-        b.append("figures are the honest estimate for a new article.\n\n");
+        b.append("Twelve short articles, each with a hand-made reference facts file, in three sets:\n\n");
+        b.append("- `tuning` (`src/test/resources/extract/tuning/`: the sample article, a football match, a city budget): what the\n");
+        b.append("  patterns were written against. The targets are asserted on this set.\n");
+        b.append("- `held-out` (`src/test/resources/extract/held-out/`: an election, a storm's casualties, a company's quarter): written\n");
+        b.append("  and labelled before the extractor first ran on it. Its misses on the first version of this page (dates recall 0.73,\n");
+        b.append("  totals 0.00, titles 0.50) were then read and the patterns generalised (a weekday after \"by\", a month after\n");
+        b.append("  \"and\", a toll that \"now stands at\", an office named with its field, a verb after its count), so it is\n");
+        b.append("  no longer strictly held out: read its figures as a second tuning set.\n");
+        b.append("- `gallery` (`facts/examples/`, the genre gallery: a vote, a season, a budget, a company's quarter, an earthquake,\n");
+        b.append("  an election): not used to write patterns. First measured after the changes above, it gave quantity P 0.72 R 0.97,\n");
+        b.append("  percentage P 0.88 R 0.88, date P 0.50, total R 0.13, share R 0.33, difference R 0.50, source P 0.39 R 0.78; the\n");
+        b.append("  lead-event rules were then tightened (a verb governs a count only when at most two words apart; a total's figure\n");
+        b.append("  or a sum of money is no event's count). Its references were written for verify's rules, not for extraction:\n");
+        b.append("  they leave out titles, most dates and figures no rule needs (the headline's), so its precision is a lower\n");
+        b.append("  bound, and it is the best estimate there is of recall on a new article.\n\n");
+        b.append("Every draft is written and loaded with the loader verify uses (with the rules' declared kinds): all of them load\n");
+        b.append("without edits, or this test fails.\n\n");
         b.append("Each fact of the reference and of the draft counts as claims of these kinds: `measure` is a quantity (a percentage\n");
         b.append("when its quote has `%` or `percent`), `change` a percentage, `mention` with a `value` a quantity, `event` a date when it has a\n");
         b.append("`date` and a quantity when it has a `count` (both, when both), `total` a total, `ordinal` an ordinal, `role` a title,\n");
-        b.append("`quote` a quotation, `list` a list, `attachment` an attachment. Other facts are not counted.\n\n");
+        b.append("`quote` a quotation, `list` a list, `attachment` an attachment, `share` a share (and a percentage when its quote\n");
+        b.append("has one), `difference` a difference and a quantity. Any fact with a `source` also counts as a source. Other facts\n");
+        b.append("are not counted. Only the gallery's earthquake story records sources, so the source row of the other sets shows\n");
+        b.append("what extract proposes, not how right it is.\n\n");
         b.append("**Matching**: a proposed claim matches a reference claim of the same kind whose quote's span (where the quote is found\n");
         b.append("in the article) overlaps its own; each reference claim takes at most one proposal, the first in text order. Precision is\n");
         b.append("matched proposals over all proposals of the kind, recall matched reference claims over all reference claims of the kind\n");
         b.append("(1.00 when there are none). Field values (a count, a resolved date) are not compared: the editor checks those.\n\n");
         b.append("Targets: recall ≥ 0.9 and precision ≥ 0.8 for quantities, percentages, ordinals and dates; ≥ 0.7 for totals,\n");
-        b.append("titles and attachments. Quotations and lists are reported without a target.\n\n");
+        b.append("titles and attachments. Quotations, lists, shares, differences and sources are reported without a target.\n\n");
+        b.append("## Which targets are met\n\n");
+        for (Map.Entry<String, Score> e : bySplit.entrySet()) {
+            List<String> met = new ArrayList<>(), missed = new ArrayList<>();
+            for (String k : KINDS) {
+                if (!RECALL.containsKey(k)) continue;
+                boolean ok = e.getValue().precision(k) >= PRECISION.get(k) && e.getValue().recall(k) >= RECALL.get(k);
+                (ok ? met : missed).add(k);
+            }
+            b.append("- ").append(e.getKey()).append(": met for ").append(met.isEmpty() ? "none" : String.join(", ", met))
+                    .append("; missed for ").append(missed.isEmpty() ? "none" : String.join(", ", missed)).append(".\n");
+        }
+        b.append("\n");
         for (Map.Entry<String, Score> e : bySplit.entrySet()) table(b, e.getKey() + " articles", e.getValue(), true);
         table(b, "all articles", all, false);
         b.append("## Per article\n\n| article | matched | missed | extra |\n|---|---|---|---|\n");
