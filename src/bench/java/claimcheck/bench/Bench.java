@@ -49,13 +49,15 @@ public final class Bench {
         switch (args[0]) {
             case "throughput" -> throughput(Integer.parseInt(args[1]), Stream.of(args).skip(2).map(Integer::parseInt).toList());
             case "scale" -> scale(Integer.parseInt(args[1]));
-            default -> throw new IllegalArgumentException("throughput N THREADS... | scale FACTS");
+            case "load" -> load(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("throughput N THREADS... | scale FACTS | load N ROUNDS");
         }
     }
 
     private static Settings settings(InputLimits limits) {
         // The rules compiled once, from the cache when warm; no time limit gets in the way of a big session.
-        return Settings.of(List.of(Path.of("rules"))).withInputLimits(limits)
+        // -Dbench.rules=DIR measures another rules folder (a variant of rules/ under trial) against the same articles.
+        return Settings.of(List.of(Path.of(System.getProperty("bench.rules", "rules")))).withInputLimits(limits)
                 .withLimits(new EngineLimits(Integer.MAX_VALUE, Duration.ofHours(1))).withTimeLimit(Duration.ofHours(1));
     }
 
@@ -131,6 +133,37 @@ public final class Bench {
         JSON.writeValue(OUT.resolve("throughput.json").toFile(), result);
     }
 
+    /**
+     * Loading only (read, schema, binding, cross-checks) of the same N generated articles as throughput, on
+     * one thread, ROUNDS times after a warm-up round: the CPU time of that thread per article, which other
+     * work on a shared machine does not inflate as it inflates wall time. Run it against two builds to compare.
+     */
+    private static void load(int n, int rounds) throws Exception {
+        Path articles = OUT.resolve("articles-v2-" + n);
+        if (!Files.isDirectory(articles)) Articles.write(articles, n, 40, 10, 42);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(articles)) {
+            files = s.sorted().toList();
+        }
+        Verification v = Verification.create(settings(InputLimits.DEFAULT));
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (Path f : files) v.load(f);
+        List<Double> perArticle = new java.util.ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (Path f : files) v.load(f);
+            perArticle.add((threads.getCurrentThreadCpuTime() - c0) / 1e3 / n);
+        }
+        List<Double> sorted = perArticle.stream().sorted().toList();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("articles", n);
+        result.put("cpuMicrosecondsPerArticle", perArticle);
+        result.put("medianCpuMicrosecondsPerArticle", sorted.get(sorted.size() / 2));
+        System.err.printf("load: %.0f µs of CPU per article (median of %d rounds over %d articles; rounds %s)%n",
+                sorted.get(sorted.size() / 2), rounds, n, perArticle.stream().map(d -> String.format("%.0f", d)).toList());
+        JSON.writeValue(OUT.resolve("load.json").toFile(), result);
+    }
+
     interface IoWork<R> { R run() throws IOException; }
 
     interface IoStep { void run() throws IOException; }
@@ -176,15 +209,19 @@ public final class Bench {
         Verification v = Verification.create(settings(limits));
         v.verify(v.load(Path.of("facts/mx-us-transfers-2026-01.yaml"))); // classes loaded, rules warm
 
+        long c0 = cpu();
         long t0 = System.nanoTime();
         FactsFile loaded = v.load(file);
         long t1 = System.nanoTime();
+        long c1 = cpu();
         System.gc();
         long before = heapUsed();
         resetPeaks();
+        long c2 = cpu();
         long t2 = System.nanoTime();
         ArticleReport report = v.verify(loaded);
         long t3 = System.nanoTime();
+        long c3 = cpu();
         long peak = heapPeak();
         long t4 = System.nanoTime();
         List<PlainChecks.Result> plain = PlainChecks.check(loaded, v.rules().vocabulary());
@@ -194,14 +231,24 @@ public final class Bench {
         result.put("facts", loaded.facts().size());
         result.put("loadSeconds", (t1 - t0) / 1e9);
         result.put("sessionSeconds", (t3 - t2) / 1e9);
+        // CPU time of the whole process (all threads, JIT and GC included): on a shared machine wall time
+        // counts other people's work too, CPU time much less so.
+        result.put("loadCpuSeconds", (c1 - c0) / 1e9);
+        result.put("sessionCpuSeconds", (c3 - c2) / 1e9);
         result.put("heapBeforeSessionMB", before / 1e6);
         result.put("peakHeapMB", peak / 1e6);
         result.put("plainSeconds", (t5 - t4) / 1e9);
         result.put("sessionOverPlain", (double) (t3 - t2) / (t5 - t4));
         result.put("findings", report.findings().size());
         result.put("plainFailures", plain.stream().filter(r -> !r.passed()).count());
-        System.err.printf("scale %d facts: session %.2f s, peak heap %.0f MB, plain java %.3f s%n", facts, (t3 - t2) / 1e9, peak / 1e6, (t5 - t4) / 1e9);
+        System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s%n",
+                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9);
         JSON.writeValue(OUT.resolve("scale-" + facts + ".result.json").toFile(), result);
+    }
+
+    /** The process's CPU time so far, in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long heapUsed() {

@@ -1,10 +1,12 @@
 package claimcheck.engine;
 
 import claimcheck.Deadline;
+import claimcheck.facts.Attached;
 import claimcheck.facts.DeclaredFact;
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.Membership;
 import claimcheck.facts.Provenance;
 import claimcheck.findings.Check;
 import claimcheck.findings.Finding;
@@ -94,6 +96,9 @@ public final class SessionRunner {
                 // A declared kind's rules match the instance of the declared class.
                 if (f instanceof DeclaredFact d) session.insert(d.instance());
             }
+            // Join facts: totals to their parts, attachments to their events, so rules join on indexed ids.
+            Membership.of(file.facts()).forEach(session::insert);
+            Attached.of(file.facts()).forEach(session::insert);
             provenance.forEach(session::insert);
             shared.forEach(session::insert);
             passages.forEach(session::insert);

@@ -20,7 +20,7 @@ public record Attachment(
 
     public Attachment {
         quotes = Fact.quotes(quotes);
-        events = Fact.list(events);
+        events = IdList.of(events);
         if (event == null && events.isEmpty()) throw new IllegalArgumentException("event (or events) is required");
         Fact.required(type, "type");
     }

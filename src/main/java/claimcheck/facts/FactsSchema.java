@@ -27,7 +27,7 @@ public final class FactsSchema {
         // Facts files are named on the command line, so their values are always quoted (their containment is the loader's).
         this.file = new JsonSchemaFile(schemaNode, new JsonSchemaFile.Wording("field", true, (at, shown) ->
                 at.endsWith("/kind") && at.startsWith("/facts/")
-                        ? "unknown fact kind " + shown + "; expected one of " + String.join(", ", kinds) : null));
+                        ? "unknown fact kind " + shown + "; expected one of " + String.join(", ", kinds) : null), "/facts");
     }
 
     private static final class Holder {

@@ -34,7 +34,7 @@ public record Rank(
     public Rank {
         quotes = Fact.quotes(quotes);
         Fact.required(subject, "subject");
-        among = Fact.list(among);
+        among = IdList.of(among);
         if (position == null) position = 1;
         if (position < 1) throw new IllegalArgumentException("position: 1 for the first, 2 for the second, ...");
         if (order == null) order = Order.HIGHEST;

@@ -27,7 +27,7 @@ public record Total(
 
     public Total {
         quotes = Fact.quotes(quotes);
-        components = Fact.list(components);
+        components = IdList.of(components);
         if (components.isEmpty()) Fact.required(eventType, "eventType (or components)");
         if (value == null) throw new IllegalArgumentException("value is required");
         // A total of events counts them, so its numbers are whole; a total of amounts need not be.
