@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * disagrees, an event with no assurance). The article text is inline ({@code content}). The same seed gives
  * the same files.
  */
-final class Articles {
+public final class Articles {
     private Articles() {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,7 +112,7 @@ final class Articles {
     }
 
     /** Writes {@code n} articles of {@code facts} facts each into {@code dir}; every {@code errorEvery}-th is seeded with errors. */
-    static void write(Path dir, int n, int facts, int errorEvery, long seed) throws IOException {
+    public static void write(Path dir, int n, int facts, int errorEvery, long seed) throws IOException {
         Files.createDirectories(dir);
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < n; i++) {
