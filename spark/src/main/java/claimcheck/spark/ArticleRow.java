@@ -57,7 +57,7 @@ final class ArticleRow {
         try {
             report = v.verify(file);
         } catch (RuleRunException e) {
-            return RowFactory.create(input, source, id, RULE_ERROR, null, "claimcheck: " + e.getMessage(), new String[0], null,
+            return RowFactory.create(input, source, id, RULE_ERROR, null, claimcheck.Printable.line("claimcheck: " + e.getMessage()), new String[0], null,
                     file.articleIdPosition().line(), file.articleIdPosition().column());
         }
         String json = findingsJson(v, report);

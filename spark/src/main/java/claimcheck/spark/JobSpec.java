@@ -1,12 +1,14 @@
 package claimcheck.spark;
 
 import claimcheck.Settings;
+import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Severity;
 import claimcheck.rules.RuleCache;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.TreeSet;
  * goes over the wire; each executor compiles the rules once from it ({@link Executors}).
  */
 public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String, String> severities, String failOn,
-                      String baseline, String asOf) implements Serializable {
+                      String baseline, String asOf, int maxFirings, long ruleTimeoutMillis) implements Serializable {
     public JobSpec {
         rulePacks = List.copyOf(rulePacks);
         disabled = List.copyOf(disabled);
@@ -35,6 +37,7 @@ public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String,
                 .withFailOn(FailOn.valueOf(failOn))
                 .withBaseline(baseline == null ? null : Path.of(baseline))
                 .withAsOf(LocalDate.parse(asOf))
+                .withLimits(new EngineLimits(maxFirings, Duration.ofMillis(ruleTimeoutMillis)))
                 .withRuleCache(RuleCache.defaultFolder())
                 .withJobs(1);
     }

@@ -141,4 +141,43 @@ class SparkVerifyTest {
         assertEquals(2, cli.exit());
         assertEquals(cli.exit(), result.exitCode());
     }
+
+    @Test
+    void aRuleThatLoopsIsStoppedByTheSameLimitsAndRecordedForItsArticleAlone(@TempDir Path tmp) throws IOException {
+        Path pack = tmp.resolve("looping");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("loop.drl"), """
+                package packs.looping;
+                import claimcheck.facts.*;
+                import claimcheck.rules.Outcomes;
+                rule "grows" @id("looping/grows") @severity("error") @title("t") @help("h")
+                when $e : Event( type == "loop" ) $s : String() then insert($s + "x"); end
+                rule "seed" @id("looping/seed") @severity("info") @title("t") @help("h")
+                when $e : Event( type == "loop" ) then insert("x"); end
+                rule "fine" @id("looping/fine") @severity("error") @title("t") @help("h")
+                when $e : Event() then Outcomes.pass(kcontext, "seen", $e); end
+                """);
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "They sent 3 people.");
+        for (String id : List.of("first", "second", "third"))
+            Files.writeString(in.resolve(id + ".yaml"), """
+                    article: {id: %s, title: T, published: 2026-01-20, text: a.txt}
+                    facts:
+                      - {id: e1, kind: event, type: %s, quote: sent 3 people}
+                    """.formatted(id, id.equals("second") ? "loop" : "transfer"));
+
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int exit = Main.run(new String[] {"verify", in.toString(), "--rules", pack.toString(), "--max-firings", "2000", "--as-of", AS_OF,
+                "--format", "json", "--out", tmp.resolve("cli").toString(), "--quiet"}, new PrintWriter(o, true), new PrintWriter(e, true));
+        SparkVerify.Result result = job(tmp.resolve("spark"), in.toString(), "--rules", pack.toString(), "--max-firings", "2000");
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        assertEquals(List.of("ok", "rule-error", "ok"), rows.stream().map(r -> r.get("status").asText()).toList());
+        assertEquals(e.toString().strip(), rows.get(1).get("message").asText(), "the line verify prints");
+        assertEquals(Files.readString(tmp.resolve("cli/third/findings.json")), rows.get(2).get("findingsJson").asText());
+        assertEquals(3, exit);
+        assertEquals(1, result.ruleErrors());
+        assertEquals(exit, result.exitCode());
+    }
 }
