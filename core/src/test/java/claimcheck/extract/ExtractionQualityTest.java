@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Measures claimcheck extract against the labelled articles of src/test/resources/extract and writes
+ * Measures claimcheck extract against the labelled articles of core/src/test/resources/extract and writes
  * docs/extraction.md. Fails when the doc is stale (regenerate: -Dextraction.update=true) or when the
  * tuning articles miss a target; the held-out articles are reported, never tuned to, never asserted.
  */
@@ -152,7 +152,7 @@ class ExtractionQualityTest {
         b.append("Written by `ExtractionQualityTest` (`mvn -B test -Dtest=ExtractionQualityTest -Dextraction.update=true`); the test fails\n");
         b.append("when this page no longer matches what the extractor does, and when the tuning articles miss a target.\n\n");
         b.append("## What is measured\n\n");
-        b.append("The labelled set is `src/test/resources/extract/`: six short articles, each with a hand-made reference facts file.\n");
+        b.append("The labelled set is `core/src/test/resources/extract/`: six short articles, each with a hand-made reference facts file.\n");
         b.append("`tuning/` (the sample article, a football match, a city budget) is what the patterns were written against;\n");
         b.append("`held-out/` (an election, a storm's casualties, a company's quarter) was written and labelled before the extractor\n");
         b.append("was run on it and is not used to change patterns. Targets are asserted on the tuning articles; the held-out\n");
