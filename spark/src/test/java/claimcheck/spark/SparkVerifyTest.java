@@ -1,0 +1,183 @@
+package claimcheck.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimcheck.bench.Articles;
+import claimcheck.cli.Main;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job on a real Spark in local mode (local[2]), against {@code claimcheck verify} run in the same JVM
+ * over the same inputs: every row's findings.json byte for byte, every input error's line, the exit code.
+ */
+class SparkVerifyTest {
+    private static SparkSession spark;
+    private static final String AS_OF = "2026-02-01";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("claimcheck-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    /** What verify did: its exit code, what it printed on stderr, and its findings.json by article id. */
+    record Cli(int exit, String err, Map<String, String> findings) {}
+
+    static Cli verify(Path out, String... inputs) throws IOException {
+        List<String> args = new ArrayList<>(List.of("verify", "--format", "json", "--as-of", AS_OF, "--out", out.toString(), "--quiet"));
+        args.addAll(List.of(inputs));
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int exit = Main.run(args.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
+        Map<String, String> findings = new TreeMap<>();
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> s = Files.list(out)) {
+                for (Path d : s.filter(Files::isDirectory).toList())
+                    if (Files.isRegularFile(d.resolve("findings.json"))) findings.put(d.getFileName().toString(), Files.readString(d.resolve("findings.json")));
+            }
+        }
+        return new Cli(exit, e.toString(), findings);
+    }
+
+    static SparkVerify.Result job(Path out, String... inputs) {
+        List<String> args = new ArrayList<>(List.of("--out", out.toString(), "--as-of", AS_OF));
+        args.addAll(List.of(inputs));
+        return SparkVerify.run(spark, SparkVerify.parse(args.toArray(String[]::new)));
+    }
+
+    /** The rows as written in JSON Lines, in input order. */
+    static List<JsonNode> rows(Path out) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        try (Stream<Path> s = Files.list(out.resolve("articles.jsonl"))) {
+            for (Path part : s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList())
+                for (String line : Files.readAllLines(part)) rows.add(JSON.readTree(line));
+        }
+        return rows;
+    }
+
+    @Test
+    void sampleGalleryAndGeneratedArticlesAreVerifyByteForByte(@TempDir Path tmp) throws IOException {
+        Path generated = tmp.resolve("generated");
+        Articles.write(generated, 2000, 8, 10, 15);
+        String[] inputs = {"facts/mx-us-transfers-2026-01.yaml", "facts/examples", generated.toString()};
+        Cli cli = verify(tmp.resolve("cli"), inputs);
+        SparkVerify.Result result = job(tmp.resolve("spark"), inputs);
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        assertEquals(cli.findings().size(), rows.size(), "one row per article verify reported");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            assertEquals(i, row.get("input").asLong(), "rows in input order");
+            assertEquals("ok", row.get("status").asText(), row.toString());
+            assertEquals(cli.findings().get(row.get("articleId").asText()), row.get("findingsJson").asText(), row.get("source").asText());
+        }
+        assertEquals(cli.exit(), result.exitCode());
+        assertEquals(1, result.exitCode(), "the sample and the seeded articles fail their gates");
+        assertEquals(rows.size(), result.articles());
+        long failed = cli.findings().values().stream().filter(j -> j.contains("\"gate\" : \"fail\"") || j.contains("\"gate\": \"fail\"")).count();
+        assertEquals(failed, result.gateFailures());
+
+        // The Parquet copy holds the same rows.
+        List<Row> parquet = spark.read().parquet(tmp.resolve("spark/articles.parquet").toString()).orderBy("input").collectAsList();
+        assertEquals(rows.size(), parquet.size());
+        for (int i = 0; i < parquet.size(); i++) assertEquals(rows.get(i).get("findingsJson").asText(), parquet.get(i).getAs("findingsJson"));
+    }
+
+    @Test
+    void badInputBecomesRowsWithVerifysLinesAndTheRestGoesOn(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        Articles.write(in, 6, 8, 0, 7);
+        // Names Spark's own listing would skip or miss; verify's finder takes them all.
+        Files.move(in.resolve("article-00001.json"), in.resolve(".hidden.json"));
+        Files.move(in.resolve("article-00002.json"), in.resolve("_under.json"));
+        Files.move(in.resolve("article-00003.json"), in.resolve("UPPER.JSON"));
+        Files.copy(in.resolve("article-00004.json"), in.resolve("article-00004-again.json"));   // a duplicate id
+        Files.writeString(in.resolve("bad.yaml"), "article:\n  id: bad\n  title: 7\nfacts: []\n");  // fails validation
+
+        Cli cli = verify(tmp.resolve("cli"), in.toString());
+        SparkVerify.Result result = job(tmp.resolve("spark"), in.toString());
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        List<String> errors = new ArrayList<>();
+        int ok = 0;
+        for (JsonNode row : rows) {
+            if (row.get("status").asText().equals("input-error")) errors.add(row.get("message").asText());
+            else {
+                ok++;
+                assertEquals(cli.findings().get(row.get("articleId").asText()), row.get("findingsJson").asText());
+            }
+        }
+        assertEquals(6, ok, "the three oddly named files and the others are all checked");
+        assertEquals(cli.findings().size(), ok);
+        assertEquals(2, errors.size(), errors.toString());
+        List<String> printed = cli.err().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(printed, errors, "the same located lines verify prints");
+        assertTrue(errors.stream().anyMatch(e -> e.contains("article-00004-again.json") && e.contains("article.id")), errors.toString());
+        assertEquals(2, result.inputErrors());
+        assertEquals(2, cli.exit());
+        assertEquals(cli.exit(), result.exitCode());
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedByTheSameLimitsAndRecordedForItsArticleAlone(@TempDir Path tmp) throws IOException {
+        Path pack = tmp.resolve("looping");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("loop.drl"), """
+                package packs.looping;
+                import claimcheck.facts.*;
+                import claimcheck.rules.Outcomes;
+                rule "grows" @id("looping/grows") @severity("error") @title("t") @help("h")
+                when $e : Event( type == "loop" ) $s : String() then insert($s + "x"); end
+                rule "seed" @id("looping/seed") @severity("info") @title("t") @help("h")
+                when $e : Event( type == "loop" ) then insert("x"); end
+                rule "fine" @id("looping/fine") @severity("error") @title("t") @help("h")
+                when $e : Event() then Outcomes.pass(kcontext, "seen", $e); end
+                """);
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("a.txt"), "They sent 3 people.");
+        for (String id : List.of("first", "second", "third"))
+            Files.writeString(in.resolve(id + ".yaml"), """
+                    article: {id: %s, title: T, published: 2026-01-20, text: a.txt}
+                    facts:
+                      - {id: e1, kind: event, type: %s, quote: sent 3 people}
+                    """.formatted(id, id.equals("second") ? "loop" : "transfer"));
+
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int exit = Main.run(new String[] {"verify", in.toString(), "--rules", pack.toString(), "--max-firings", "2000", "--as-of", AS_OF,
+                "--format", "json", "--out", tmp.resolve("cli").toString(), "--quiet"}, new PrintWriter(o, true), new PrintWriter(e, true));
+        SparkVerify.Result result = job(tmp.resolve("spark"), in.toString(), "--rules", pack.toString(), "--max-firings", "2000");
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        assertEquals(List.of("ok", "rule-error", "ok"), rows.stream().map(r -> r.get("status").asText()).toList());
+        assertEquals(e.toString().strip(), rows.get(1).get("message").asText(), "the line verify prints");
+        assertEquals(Files.readString(tmp.resolve("cli/third/findings.json")), rows.get(2).get("findingsJson").asText());
+        assertEquals(3, exit);
+        assertEquals(1, result.ruleErrors());
+        assertEquals(exit, result.exitCode());
+    }
+}
