@@ -42,14 +42,15 @@ public final class QuoteValues {
         return false;
     }
 
-    /** The numbers {@code quotes} write, for a message: "thirteen (13)", "almost a quarter of a million (250000)"; "no number" when none. */
+    /** The numbers {@code quotes} write, for a message: "thirteen (13)", "almost a quarter of a million (250,000)"; "no number" when none. */
     public static String written(List<String> quotes) {
         List<String> out = new ArrayList<>();
         for (String q : quotes)
             for (WrittenNumber n : NumberWords.find(q)) {
                 if (n.vague()) continue;
-                String plain = n.value().toPlainString();
-                out.add(n.text().equals(plain) ? "\u201C" + n.text() + "\u201D" : "\u201C" + n.text() + "\u201D (" + plain + ")");
+                String grouped = Numbers.grouped(n.value());
+                boolean asWritten = n.text().equals(grouped) || n.text().equals(n.value().toPlainString());
+                out.add(asWritten ? "\u201C" + n.text() + "\u201D" : "\u201C" + n.text() + "\u201D (" + grouped + ")");
             }
         return out.isEmpty() ? "no number" : String.join(", ", out);
     }
