@@ -107,4 +107,17 @@ public final class Numbers {
             default -> currency + " ";
         };
     }
+
+    /**
+     * The indefinite article for a number written in digits, by how it is said: "an 11% decrease",
+     * "an 8% rise", "an 18,000-strong crowd", but "a 110% rise" and "a 1,100 total".
+     */
+    public static String indefiniteArticle(String digits) {
+        String d = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+        int end = 0;
+        while (end < d.length() && Character.isDigit(d.charAt(end))) end++;
+        String lead = d.substring(0, end);          // the digits said first: "11" of "11,000" or "11.5"
+        if (lead.startsWith("8")) return "an";      // eight, eighty, eight hundred, eight thousand...
+        return (lead.equals("11") || lead.equals("18")) ? "an" : "a"; // eleven, eighteen (and their thousands)
+    }
 }

@@ -50,7 +50,7 @@ public final class MarkdownRenderer implements Renderer {
         view.put("findings", rows);
         view.put("derived", r.derived());
         view.put("factsFile", factsFile);
-        view.put("source", r.source());
+        view.put("source", ShownPath.of(r.source()));
         view.put("quotesLine", FactsFileView.quotesLine(r));
         view.put("passed", passed);
         view.put("corroboration", r.corroboration());

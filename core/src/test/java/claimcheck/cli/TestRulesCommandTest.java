@@ -54,8 +54,8 @@ class TestRulesCommandTest {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertEquals(List.of(
                 "FAIL  elections/turnout/fail-wrong-turnout: expected check not recorded: status=pass facts=[race]; "
-                        + "unexpected check: status=fail facts=[race] \"29884 votes cast of 48200 registered voters is 62.0%, but the article says 64%\"; "
-                        + "unexpected finding: severity=error facts=[race] \"29884 votes cast of 48200 registered voters is 62.0%, but the article says 64%\"",
+                        + "unexpected check: status=fail facts=[race] \"29,884 votes cast of 48,200 registered voters is 62.0%, but the article says 64%\"; "
+                        + "unexpected finding: severity=error facts=[race] \"29,884 votes cast of 48,200 registered voters is 62.0%, but the article says 64%\"",
                 "pass  elections/turnout/pass",
                 "1 passed, 1 failed"), lines(r));
     }

@@ -62,7 +62,7 @@ class UntrustedOutputTest {
                 "--justification", "ok\n::warning::forged");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("ok\\n::warning::forged"), r.out());
-        assertTrue(r.out().contains("baseline: " + dir + "/b\\u001b]0;t\\u0007.yaml (2 entries)"), r.out());
+        assertTrue(r.out().contains("baseline: " + dir + "/b\\u001b]0;t\\u0007.yaml (3 entries)"), r.out());
         assertPrintable(r.out());
     }
 
