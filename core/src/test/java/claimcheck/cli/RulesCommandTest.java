@@ -63,7 +63,7 @@ class RulesCommandTest {
         assertTrue(turnout.get("help").asText().startsWith("When the article gives the votes cast"));
         assertEquals("elections", turnout.get("pack").asText());
         assertEquals("elections/turnout.drl", turnout.get("file").asText());
-        assertEquals(7, turnout.get("line").asInt());
+        assertEquals(8, turnout.get("line").asInt());
         JsonNode share = catalog.get("kinds").get(0);
         assertEquals("candidate-share", share.get("kind").asText());
         assertEquals("race", share.get("fields").get(1).get("refersTo").asText());
