@@ -44,6 +44,9 @@ public final class Extractor {
     /** How far sums of money after a paragraph's first may add up from it and still be proposed as its parts. */
     private static final double LATER_PARTS_SLACK = 0.25;
     private static final Pattern QUANTITY = Pattern.compile(Quantity.TEXT_PATTERN);
+    /** "to" or "from" just before a figure, and how far (chars) from a change's percentage such a figure may be. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(to|from)\\s+$");
+    private static final int FROM_TO_REACH = 40;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
@@ -302,7 +305,10 @@ public final class Extractor {
                 }
                 f.put("metric", metric);
                 f.put("direction", direction);
-                f.put("percent", value(m.group("value")));
+                f.put("percent", percent(m));
+                int[] span = fromTo(m, s, f);
+                start = Math.min(start, span[0]);
+                end = Math.max(end, span[1]);
                 Matcher ev = EVIDENCE.matcher(text).region(end, Math.max(end, text.indexOf('\n', end) < 0 ? text.length() : text.indexOf('\n', end)));
                 if (ev.lookingAt() || (ev.find() && ev.start() - end < 3)) {
                     f.put("evidenceFor", ev.group(1).strip());
@@ -327,9 +333,39 @@ public final class Extractor {
                 }
                 f.put("subject", subject);
                 f.put("metric", "share");
-                f.put("value", m.group("value") + "%");
+                f.put("value", percent(m) + "%");
                 add("measure", "share-" + slug(subject), start, end, f, m.pattern().confidence() * 0.8, "percentage", doubts);
             }
+        }
+
+        /** The percentage as a number of percent: "48.3%" 48.3, and a fraction the text calls a percentage (".707") 70.7. */
+        Object percent(Match m) {
+            if (!Boolean.parseBoolean(m.pattern().settings().getOrDefault("fraction", "false"))) return value(m.group("value"));
+            return new BigDecimal("0" + m.group("value")).movePointRight(2).stripTrailingZeros();
+        }
+
+        /**
+         * The figures a change went from and to, when its sentence gives them next to it: "fell 11% to $412 million",
+         * "rose to $298 million from $260 million, a 14.6% increase": the change's {@code from} and {@code to}, so
+         * verify can check the percentage against them. Each stays a measure too (a labelled set counts it as a
+         * quantity of its own). Returns the chars the change then covers.
+         */
+        int[] fromTo(Match m, Nlp.Sentence s, Map<String, Object> f) {
+            int start = m.start(), end = m.end();
+            Set<String> parts = new HashSet<>();
+            for (Proposal p : out) if (p.fields().get("components") instanceof List<?> c) c.forEach(x -> parts.add(String.valueOf(x)));
+            for (Proposal p : out) {
+                if (!p.kind().equals("measure") || !"count".equals(p.fields().get("metric")) || parts.contains(p.id()) || !s.contains(p.start())) continue;
+                if (Math.max(p.start() - m.end(), m.start() - p.end()) > FROM_TO_REACH) continue;
+                Matcher cue = FROM_TO.matcher(text).region(Math.max(s.start(), p.start() - 10), p.start());
+                if (!cue.find()) continue;
+                String field = cue.group(1).toLowerCase(Locale.ROOT);
+                if (f.containsKey(field)) continue;
+                f.put(field, (text.charAt(p.start()) == '$' ? "$" : "") + p.fields().get("value"));
+                start = Math.min(start, p.start());
+                end = Math.max(end, p.end());
+            }
+            return new int[] {start, end};
         }
 
         /**
@@ -357,7 +393,7 @@ public final class Extractor {
             if (whole == null) return false;
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("whole", whole.id());
-            f.put("percent", value(m.group("value")));
+            f.put("percent", percent(m));
             if (label != null) f.put("label", label);
             int end = of.lookingAt() ? of.end(1) : m.end();
             Phrase before = label == null ? phraseBefore(s, start) : null;
