@@ -305,7 +305,7 @@ public final class Extractor {
                 }
                 f.put("metric", metric);
                 f.put("direction", direction);
-                f.put("percent", percent(m));
+                f.put("percent", value(m.group("value")));
                 int[] span = fromTo(m, s, f);
                 start = Math.min(start, span[0]);
                 end = Math.max(end, span[1]);
@@ -333,15 +333,9 @@ public final class Extractor {
                 }
                 f.put("subject", subject);
                 f.put("metric", "share");
-                f.put("value", percent(m) + "%");
+                f.put("value", m.group("value") + "%");
                 add("measure", "share-" + slug(subject), start, end, f, m.pattern().confidence() * 0.8, "percentage", doubts);
             }
-        }
-
-        /** The percentage as a number of percent: "48.3%" 48.3, and a fraction the text calls a percentage (".707") 70.7. */
-        Object percent(Match m) {
-            if (!Boolean.parseBoolean(m.pattern().settings().getOrDefault("fraction", "false"))) return value(m.group("value"));
-            return new BigDecimal("0" + m.group("value")).movePointRight(2).stripTrailingZeros();
         }
 
         /**
@@ -361,7 +355,7 @@ public final class Extractor {
                 if (!cue.find()) continue;
                 String field = cue.group(1).toLowerCase(Locale.ROOT);
                 if (f.containsKey(field)) continue;
-                f.put(field, (text.charAt(p.start()) == '$' ? "$" : "") + p.fields().get("value"));
+                f.put(field, p.fields().get("value"));
                 start = Math.min(start, p.start());
                 end = Math.max(end, p.end());
             }
@@ -393,7 +387,7 @@ public final class Extractor {
             if (whole == null) return false;
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("whole", whole.id());
-            f.put("percent", percent(m));
+            f.put("percent", value(m.group("value")));
             if (label != null) f.put("label", label);
             int end = of.lookingAt() ? of.end(1) : m.end();
             Phrase before = label == null ? phraseBefore(s, start) : null;
