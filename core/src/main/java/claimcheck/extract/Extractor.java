@@ -8,7 +8,9 @@ import static claimcheck.extract.Words.value;
 import static claimcheck.extract.Words.wordsToNumber;
 
 import claimcheck.facts.ArticleText;
+import claimcheck.facts.Quantity;
 import claimcheck.facts.Span;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,13 @@ public final class Extractor {
     private static final Pattern THIS = Pattern.compile("(?i)\\b(?:this|the\\s+latest|latest|these)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\s+(?:to\\s+)?([^.;,\\n]{3,60}?)(?=[.;,\\n]|$)");
     private static final Pattern OF_WHOLE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?([\\p{L}][\\p{L}’' -]{1,40}?)(?=[,.;]|\\s+(?:and|but|according|in|on|for)\\b|$)");
+    /** How far sums of money after a paragraph's first may add up from it and still be proposed as its parts. */
+    private static final double LATER_PARTS_SLACK = 0.25;
+    private static final Pattern QUANTITY = Pattern.compile(Quantity.TEXT_PATTERN);
+    /** "to" or "from" just before a figure, and how far (chars) from a change's percentage such a figure may be. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(to|from)\\s+$");
+    private static final int FROM_TO_REACH = 40;
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
     private final Recogniser recogniser;
@@ -90,6 +100,7 @@ public final class Extractor {
             for (Match m : claims) if (m.kind().equals("ordinal")) ordinal(m);
             for (Match m : claims) if (m.kind().equals("quantity") && !isTaken(m.start(), m.end())) quantity(m);
             totalsOverParts();
+            totalsOverLaterParts();
             for (Match m : claims) if (m.kind().equals("percentage")) percentage(m);
             List<Proposal> roles = new ArrayList<>();
             Set<String> people = new HashSet<>();
@@ -295,6 +306,9 @@ public final class Extractor {
                 f.put("metric", metric);
                 f.put("direction", direction);
                 f.put("percent", value(m.group("value")));
+                int[] span = fromTo(m, s, f);
+                start = Math.min(start, span[0]);
+                end = Math.max(end, span[1]);
                 Matcher ev = EVIDENCE.matcher(text).region(end, Math.max(end, text.indexOf('\n', end) < 0 ? text.length() : text.indexOf('\n', end)));
                 if (ev.lookingAt() || (ev.find() && ev.start() - end < 3)) {
                     f.put("evidenceFor", ev.group(1).strip());
@@ -322,6 +336,30 @@ public final class Extractor {
                 f.put("value", m.group("value") + "%");
                 add("measure", "share-" + slug(subject), start, end, f, m.pattern().confidence() * 0.8, "percentage", doubts);
             }
+        }
+
+        /**
+         * The figures a change went from and to, when its sentence gives them next to it: "fell 11% to $412 million",
+         * "rose to $298 million from $260 million, a 14.6% increase": the change's {@code from} and {@code to}, so
+         * verify can check the percentage against them. Each stays a measure too (a labelled set counts it as a
+         * quantity of its own). Returns the chars the change then covers.
+         */
+        int[] fromTo(Match m, Nlp.Sentence s, Map<String, Object> f) {
+            int start = m.start(), end = m.end();
+            Set<String> parts = new HashSet<>();
+            for (Proposal p : out) if (p.fields().get("components") instanceof List<?> c) c.forEach(x -> parts.add(String.valueOf(x)));
+            for (Proposal p : out) {
+                if (!p.kind().equals("measure") || !"count".equals(p.fields().get("metric")) || parts.contains(p.id()) || !s.contains(p.start())) continue;
+                if (Math.max(p.start() - m.end(), m.start() - p.end()) > FROM_TO_REACH) continue;
+                Matcher cue = FROM_TO.matcher(text).region(Math.max(s.start(), p.start() - 10), p.start());
+                if (!cue.find()) continue;
+                String field = cue.group(1).toLowerCase(Locale.ROOT);
+                if (f.containsKey(field)) continue;
+                f.put(field, p.fields().get("value"));
+                start = Math.min(start, p.start());
+                end = Math.max(end, p.end());
+            }
+            return new int[] {start, end};
         }
 
         /**
@@ -401,8 +439,10 @@ public final class Extractor {
                 return;
             }
             Nlp.Sentence s = sentenceOf(m.start());
-            Phrase np = nounPhrase(m);
-            Object value = value(m.group("value"));
+            // A run counted by its last member ("a third straight year") counts the words of its own match.
+            boolean run = Boolean.parseBoolean(m.pattern().settings().getOrDefault("ordinal", "false"));
+            Phrase np = run ? runPhrase(m) : nounPhrase(m);
+            Object value = run ? (Object) (long) ordinalValue(m.group("value")) : value(m.group("value"));
             List<String> doubts = new ArrayList<>();
             double confidence = m.pattern().confidence();
             if (np.unit() == null) {
@@ -429,6 +469,14 @@ public final class Extractor {
             f.put("value", value);
             if (np.unit() != null) f.put("unit", np.unit());
             add("measure", "measure-" + slug(value + " " + (np.unit() == null ? "" : np.unit())), m.start(), np.end(), f, confidence, "quantity", doubts);
+        }
+
+        /** "third straight year": the words after the ordinal, the last of them what is counted. */
+        Phrase runPhrase(Match m) {
+            String claim = m.group("claim");
+            int words = m.start() + m.group("value").length();
+            while (words < m.end() && Character.isWhitespace(text.charAt(words))) words++;
+            return new Phrase(text.substring(words, m.end()), words, m.end(), claim.substring(claim.lastIndexOf(' ') + 1));
         }
 
         /** The earlier figure, of another sentence, that a "the 37 ..." repeats: the lead's count first, else the latest of that value. */
@@ -468,9 +516,10 @@ public final class Extractor {
         /** "Its margin of 23 votes", "won by 2 goals": the difference between the two figures of the latest result before it. */
         boolean difference(Match m, Phrase np, Object value, String before, double confidence) {
             Pattern margins = recogniser.patterns().table("quantity").get("margins");
-            if (margins == null || results.isEmpty() || !margins.matcher(before).find()) return false;
+            if (margins == null || !margins.matcher(before).find()) return false;
             Proposal[] pair = null;
             for (Proposal[] r : results) if (r[0].end() <= m.start()) pair = r;
+            if (pair == null) pair = lastTwoFigures(sentenceOf(m.start()), m.start());
             if (pair == null) return false;
             Object a = pair[0].fields().get("value"), b = pair[1].fields().get("value");
             boolean firstMore = !(a instanceof Long x && b instanceof Long y) || x >= y;
@@ -485,6 +534,15 @@ public final class Extractor {
             add("difference", "difference-" + slug(String.valueOf(value)), start, np.end() > m.end() ? np.end() : m.end(), f, confidence * 0.8, "quantity",
                     List.of("of, than: the figures it separates (the result just before it)"));
             return true;
+        }
+
+        /** With no result before a margin: the last two counts of its sentence before it, when they are sums of money alike. */
+        Proposal[] lastTwoFigures(Nlp.Sentence s, int before) {
+            List<Proposal> figures = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))
+                    && s.contains(p.start()) && p.end() <= before).toList();
+            if (figures.size() < 2) return null;
+            Proposal a = figures.get(figures.size() - 2), b = figures.get(figures.size() - 1);
+            return (text.charAt(a.start()) == '$') == (text.charAt(b.start()) == '$') ? new Proposal[] {a, b} : null;
         }
 
         /**
@@ -537,6 +595,96 @@ public final class Extractor {
                 ids.remove(whole.id());
                 add("total", "total-" + slug(String.valueOf(f.get("value"))), whole.start(), whole.end(), f, whole.confidence() * 0.8, "total",
                         List.of("components: the parts the text lists with it" + (partial ? " (\"including\": not all of them)" : "")));
+            }
+        }
+
+        /**
+         * A figure whose parts come in the sentences after it, to the end of the next paragraph, becomes a total over
+         * them: "58 wins" over the first figures of "32-9 at home and 26-15 on the road" (they add up to it); "revenue of
+         * $3.8 billion" over the divisions' sums of the next paragraph. Parts are the figures there that are no other
+         * total's parts, taken together: all counts or sums of money, or all first (second) figures of results. They
+         * must add up to the figure, except sums of money given after the first of its paragraph, which may be off
+         * by {@link #LATER_PARTS_SLACK}: an article's sum may be wrong, and finding that is what verify is for.
+         */
+        void totalsOverLaterParts() {
+            List<Proposal> wholes = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric")))
+                    .sorted(Comparator.comparingInt(Proposal::start)).toList();
+            for (Proposal whole : wholes) {
+                Set<String> parts = new HashSet<>();
+                for (Proposal p : out) if (p.fields().get("components") instanceof List<?> c) c.forEach(x -> parts.add(String.valueOf(x)));
+                if (!out.contains(whole)) continue;
+                BigDecimal amount = amount(whole);
+                if (amount == null || amount.signum() <= 0) continue;
+                boolean money = text.charAt(whole.start()) == '$';
+                int from = sentenceOf(whole.start()).end(), to = paragraphEnd(paragraphEnd(whole.end()) + 1);
+                Map<String, List<Proposal>> groups = new LinkedHashMap<>();
+                for (Proposal p : out) {
+                    if (p.start() < from || p.start() >= to || parts.contains(p.id()) || (text.charAt(p.start()) == '$') != money) continue;
+                    BigDecimal a = amount(p);
+                    if (a == null || a.compareTo(amount) >= 0) continue;
+                    String metric = String.valueOf(p.fields().get("metric"));
+                    String group = p.kind().equals("total") || metric.equals("count") ? "figures"
+                            : metric.endsWith("(first figure)") ? "first figures" : metric.endsWith("(second figure)") ? "second figures" : null;
+                    if (group != null) groups.computeIfAbsent(group, g -> new ArrayList<>()).add(p);
+                }
+                for (Map.Entry<String, List<Proposal>> g : groups.entrySet()) {
+                    List<Proposal> components = g.getValue().stream().sorted(Comparator.comparingInt(Proposal::start)).toList();
+                    if (components.size() < 2) continue;
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (Proposal c : components) sum = sum.add(amount(c));
+                    boolean exact = sum.compareTo(amount) == 0;
+                    boolean near = money && g.getKey().equals("figures") && firstMoneyOfParagraph(whole)
+                            && sum.subtract(amount).abs().compareTo(amount.multiply(BigDecimal.valueOf(LATER_PARTS_SLACK))) <= 0;
+                    if (!exact && !near) continue;
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("value", whole.fields().get("value"));
+                    if (whole.fields().get("unit") != null) f.put("unit", whole.fields().get("unit"));
+                    f.put("components", components.stream().map(Proposal::id).toList());
+                    retype(whole, "total", "total-" + slug(whole.fields().get("value") + " " + Objects.toString(whole.fields().get("unit"), "")), f,
+                            whole.confidence() * (exact ? 0.8 : 0.6), List.of("components: the " + g.getKey() + " after it"
+                                    + (exact ? ", which add up to it" : ", which come near it but do not add up to it: check they are all its parts")));
+                    break;
+                }
+            }
+        }
+
+        /** What a figure's value comes to, "$4.2 billion" 4200000000; null when it is no single number. */
+        BigDecimal amount(Proposal p) {
+            Object v = p.fields().get("value");
+            if (v == null) return null;
+            if (v instanceof Long l) return BigDecimal.valueOf(l);
+            if (v instanceof BigDecimal b) return b;
+            String written = v.toString();
+            if (!QUANTITY.matcher(written).matches()) return null;
+            return Quantity.parse(written).value();
+        }
+
+        /** Where the paragraph holding {@code offset} ends: at the next blank line, or the text's end. */
+        int paragraphEnd(int offset) {
+            if (offset >= text.length()) return text.length();
+            Matcher blank = PARAGRAPH_BREAK.matcher(text);
+            return blank.find(offset) ? blank.start() : text.length();
+        }
+
+        boolean firstMoneyOfParagraph(Proposal whole) {
+            int start = Math.max(text.lastIndexOf("\n\n", whole.start()), 0);
+            return out.stream().noneMatch(p -> p.start() >= start && p.start() < whole.start() && text.charAt(p.start()) == '$');
+        }
+
+        /** {@code p} as another kind of fact, under a new id that the components of other facts follow. */
+        void retype(Proposal p, String kind, String id, Map<String, Object> fields, double confidence, List<String> doubts) {
+            int at = out.indexOf(p);
+            out.remove(at);
+            ids.remove(p.id());
+            Proposal q = add(kind, id, p.start(), p.end(), fields, confidence, kind, doubts);
+            out.remove(q);
+            out.add(at, q);
+            for (int i = 0; i < out.size(); i++) {
+                Proposal o = out.get(i);
+                if (!(o.fields().get("components") instanceof List<?> c) || !c.contains(p.id())) continue;
+                Map<String, Object> f = new LinkedHashMap<>(o.fields());
+                f.put("components", c.stream().map(x -> x.equals(p.id()) ? q.id() : x).toList());
+                out.set(i, new Proposal(o.kind(), o.id(), o.start(), o.end(), f, o.confidence(), o.claimKind(), o.doubts()));
             }
         }
 
@@ -652,7 +800,7 @@ public final class Extractor {
         void list(Match m) {
             List<String> items = new ArrayList<>();
             for (String item : m.group("items").split(",\\s*|\\s+(?:and|or)\\s+")) {
-                String i = item.replaceFirst("^(?:and|or)\\s+", "").strip();
+                String i = item.replaceFirst("^(?:and|or)\\s+", "").replaceFirst("^the\\s+", "").strip();
                 if (!i.isEmpty()) items.add(i);
             }
             Map<String, Object> f = new LinkedHashMap<>();

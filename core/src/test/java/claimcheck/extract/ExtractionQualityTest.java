@@ -36,12 +36,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures claimcheck extract against the labelled articles of core/src/test/resources/extract and writes
  * docs/extraction.md. Fails when the doc is stale (regenerate: -Dextraction.update=true) or when the
- * tuning articles miss a target; the held-out articles are reported, never tuned to, never asserted.
+ * tuning articles miss a target; the held-out and gallery articles are reported, never asserted.
  */
 class ExtractionQualityTest {
     private static final Path SET = Path.of("core/src/test/resources/extract");
     private static final Path DOC = Path.of("docs/extraction.md");
-    /** The genre gallery: hand-written facts files of other kinds of story, never used to write patterns. */
+    /** The genre gallery: hand-written facts files of other kinds of story; its misses were read for issue 13 (docs/extraction.md). */
     private static final Path GALLERY = Path.of("facts/examples");
     static final List<String> KINDS = List.of("quantity", "percentage", "ordinal", "date", "total", "title", "quotation", "list", "attachment",
             "share", "difference", "source");
@@ -214,12 +214,27 @@ class ExtractionQualityTest {
         b.append("  \"and\", a toll that \"now stands at\", an office named with its field, a verb after its count), so it is\n");
         b.append("  no longer strictly held out: read its figures as a second tuning set.\n");
         b.append("- `gallery` (`facts/examples/`, the genre gallery: a vote, a season, a budget, a company's quarter, an earthquake,\n");
-        b.append("  an election): not used to write patterns. First measured after the changes above, it gave quantity P 0.72 R 0.97,\n");
-        b.append("  percentage P 0.88 R 0.88, date P 0.50, total R 0.13, share R 0.33, difference R 0.50, source P 0.39 R 0.78; the\n");
-        b.append("  lead-event rules were then tightened (a verb governs a count only when at most two words apart; a total's figure\n");
-        b.append("  or a sum of money is no event's count). Its references were written for verify's rules, not for extraction:\n");
-        b.append("  they leave out titles, most dates and figures no rule needs (the headline's), so its precision is a lower\n");
-        b.append("  bound, and it is the best estimate there is of recall on a new article.\n\n");
+        b.append("  an election): not used to write patterns at first. First measured after the changes above, it gave quantity\n");
+        b.append("  P 0.72 R 0.97, percentage P 0.88 R 0.88, date P 0.50, total R 0.13, share R 0.33, difference R 0.50, source P 0.39\n");
+        b.append("  R 0.78; the lead-event rules were then tightened (a verb governs a count only when at most two words apart; a\n");
+        b.append("  total's figure or a sum of money is no event's count). For issue 13 its misses were then read (with\n");
+        b.append("  `-Dextraction.details=true`), so it is no longer unseen either. Before that work it gave quantity P 0.73 R 0.94,\n");
+        b.append("  percentage P 0.88 R 0.88, ordinal P 0.00, date P 0.75, total R 0.38, title P 0.00, list R 0.00, share R 0.33,\n");
+        b.append("  difference R 0.50; after it, quantity P 0.80 R 0.97, total R 0.88, difference R 1.00, the rest unchanged (the\n");
+        b.append("  table below). What was generalised: a figure whose parts come in the sentences after it, to the end of the next\n");
+        b.append("  paragraph, is a total over them when they add up to it (counts, or the first or second figures of results), or\n");
+        b.append("  for the first sum of money of a paragraph when sums of money after it come within a quarter of it (an article's\n");
+        b.append("  sum may be wrong: verify finds that); a result's second figure may be named by its side (\"votes to Brennan's\n");
+        b.append("  23,104\"); a margin with no result before it is the difference of the last two figures before it in its\n");
+        b.append("  sentence; a list may follow \"are\" or \"were\"; a run of periods (\"a third straight year\") is a count, a run of\n");
+        b.append("  events (\"fifth straight win\") stays an ordinal; a change takes the figures it went from and to. Left as they are:\n");
+        b.append("  the held-out set labels \"the fourth quarter\" an ordinal and \"said on Thursday\" a dated event, and those labels\n");
+        b.append("  are followed, so the gallery's \"second quarter\", \"second half\" and \"said on Monday\", which it does not label,\n");
+        b.append("  count against it; its three titles are right but unlabelled; \"a winning percentage of .707\" is not proposed\n");
+        b.append("  (verify reads \".707\" as 707, so the draft would fail its own quote check); a share of \"the vote\" has no figure\n");
+        b.append("  for its whole to point at; a total whose parts come before it (\"112 of the 120 members were present\") is not\n");
+        b.append("  found. Its references were written for verify's rules, not for extraction: they leave out titles, most dates\n");
+        b.append("  and figures no rule needs (the headline's), so its precision is a lower bound.\n\n");
         b.append("Every draft is written and loaded with the loader verify uses (with the rules' declared kinds): all of them load\n");
         b.append("without edits, or this test fails.\n\n");
         b.append("Each fact of the reference and of the draft counts as claims of these kinds: `measure` is a quantity (a percentage\n");

@@ -112,6 +112,76 @@ class ExtractorTest {
         assertEquals("Foreign Minister of Ruritania", role.fields().get("office"));
     }
 
+    private static List<Object> values(List<Proposal> facts, Object componentsOf) {
+        List<?> ids = (List<?>) componentsOf;
+        return facts.stream().filter(p -> ids.contains(p.id())).map(p -> p.fields().get("value")).toList();
+    }
+
+    @Test
+    void aFigureWhosePartsComeInTheNextParagraphIsATotalOverThem() {
+        // Parts that add up: the first and the second figures of the results after it.
+        List<Proposal> season = facts("The Hawks ended the year with 40 wins and 12 losses.\n\nThey went 25-4 at home and 15-8 away.", "2026-04-13");
+        List<Proposal> totals = of(season, "total");
+        assertEquals(List.of(40L, 12L), totals.stream().map(t -> t.fields().get("value")).toList(), season.toString());
+        assertEquals(List.of(25L, 15L), values(season, totals.get(0).fields().get("components")));
+        assertEquals(List.of(4L, 8L), values(season, totals.get(1).fields().get("components")));
+
+        // Sums of money after the paragraph's first may not add up to it: verify is what finds that.
+        List<Proposal> budget = facts("The county approved a $900 million budget on Tuesday.\n\n"
+                + "Roads get $500 million, parks receive $250 million and debt service takes $200 million.", "2026-03-01");
+        Proposal total = of(budget, "total").get(0);
+        assertEquals("900 million", total.fields().get("value"));
+        assertEquals(List.of("500 million", "250 million", "200 million"), values(budget, total.fields().get("components")));
+        assertTrue(total.doubts().stream().anyMatch(d -> d.contains("do not add up")), total.doubts().toString());
+
+        // Far from it, they are no parts of it; nor are figures two paragraphs on.
+        assertEquals(List.of(), of(facts("The county approved a $900 million budget on Tuesday.\n\n"
+                + "Roads get $100 million and parks receive $50 million.", "2026-03-01"), "total"));
+        assertEquals(List.of(), of(facts("The Hawks ended the year with 40 wins.\n\nFans cheered.\n\nThey went 25-4 at home and 15-8 away.",
+                "2026-04-13"), "total"));
+    }
+
+    @Test
+    void aMarginIsTheDifferenceOfTheFiguresBeforeItWithOrWithoutAResult() {
+        List<Proposal> named = facts("Ortiz received 12,400 votes to Kim's 10,100, a lead of 2,300 votes.", "2026-11-04");
+        Proposal d = of(named, "difference").get(0);
+        assertEquals(List.of(12400L, 10100L), of(named, "measure").stream().map(p -> p.fields().get("value")).toList());
+        assertEquals(of(named, "measure").get(0).id(), d.fields().get("of"));
+
+        List<Proposal> plain = facts("The county counted the ballots overnight. Ortiz received 12,400 votes and Kim 10,100, a lead of 2,300 votes.",
+                "2026-11-04");
+        Proposal lead = of(plain, "difference").get(0);
+        assertEquals(2300L, lead.fields().get("value"));
+        assertEquals(of(plain, "measure").get(0).id(), lead.fields().get("of"));
+        assertEquals(of(plain, "measure").get(1).id(), lead.fields().get("than"));
+    }
+
+    @Test
+    void aListMayBeWhatItsSubjectIs() {
+        Proposal list = of(facts("Its three biggest clients were the Navy, Airbus and Siemens.", "2026-03-01"), "list").get(0);
+        assertEquals(List.of("Navy", "Airbus", "Siemens"), list.fields().get("items"));
+        assertEquals(3L, list.fields().get("count"));
+        assertEquals(List.of("Ghana", "Peru", "Chile"), of(facts("The finalists are Ghana, Peru and Chile.", "2026-03-01"), "list").get(0).fields().get("items"));
+    }
+
+    @Test
+    void aRunOfPeriodsIsACountAndARunOfEventsAnOrdinal() {
+        List<Proposal> years = facts("She topped the charts for a fourth straight year.", "2026-03-01");
+        assertEquals(List.of(), of(years, "ordinal"));
+        Proposal run = of(years, "measure").get(0);
+        assertEquals(4L, run.fields().get("value"));
+        assertEquals("year", run.fields().get("unit"));
+        assertEquals(6, of(facts("The club celebrated their sixth straight win on Sunday.", "2026-03-01"), "ordinal").get(0).fields().get("value"));
+    }
+
+    @Test
+    void aChangeTakesTheFiguresItWentFromAndTo() {
+        Proposal change = of(facts("The results came out on Monday. Net sales fell 20% to 400 units from 500 units, the company said.",
+                "2026-03-03"), "change").get(0);
+        assertEquals(400L, change.fields().get("to"));
+        assertEquals(500L, change.fields().get("from"));
+    }
+
     @Test
     void namedGroupsAreReadFromTheRegexOnce() {
         assertEquals(List.of("claim", "value"), Patterns.groupNames("(?<![\\w])(?<claim>(?<value>\\d+))(?<=\\d)\\(?<notagroup>"));
