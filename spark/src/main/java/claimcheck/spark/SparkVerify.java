@@ -75,6 +75,8 @@ public final class SparkVerify {
         int code;
         try {
             Job job = parse(args);
+            // A bad rule pack or baseline is one line before Spark starts; run() and local tasks reuse the compilation.
+            Executors.verification(job.spec());
             long t0 = System.nanoTime();
             SparkSession spark = SparkSession.builder().appName("claimcheck")
                     .master(System.getProperty("spark.master", "local[*]")).getOrCreate();
