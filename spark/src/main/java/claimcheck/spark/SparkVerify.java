@@ -93,7 +93,7 @@ public final class SparkVerify {
         } catch (InputError e) {
             System.err.println(e.oneLine());
             code = 2;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {  // a bad option value, such as --as-of 2026-13-01
             System.err.println("claimcheck-spark: " + e.getMessage());
             code = 2;
         }
