@@ -76,6 +76,15 @@ public final class Verification {
         return loader.load(factsFile, factsFile.toString());
     }
 
+    /**
+     * Loads one facts document given as line {@code line} of the JSON Lines {@code source}, as
+     * {@code verify --stdin} loads each line ({@link FactsLoader#loadLine}): named {@code source:line}, its
+     * article.text a path from the working directory.
+     */
+    public FactsFile loadLine(String source, int line, byte[] content) {
+        return loader.loadLine(source, line, content);
+    }
+
     /** {@link #loadAll(List, Path)} with no report folder to keep out of the search. */
     public List<FactsFile> loadAll(List<Path> inputs) {
         return loadAll(inputs, null).files();

@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The default --repo-root: the nearest folder at or above a start folder that holds a .git (folder or file), else the start. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
     private RepositoryRoot() {}
 
-    static Path above(Path start) {
+    public static Path above(Path start) {
         for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent())
             if (Files.exists(p.resolve(".git"))) return p;
         return start.toAbsolutePath().normalize();

@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
  * The default --review-date: SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
  * convention) when it is set, so that a rebuild gives the same bytes; else today in UTC.
  */
-final class ReviewDate {
+public final class ReviewDate {
     private ReviewDate() {}
 
-    static LocalDate fromEnvironment(String sourceDateEpoch, Clock clock) {
+    public static LocalDate fromEnvironment(String sourceDateEpoch, Clock clock) {
         if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) return LocalDate.now(clock.withZone(ZoneOffset.UTC));
         long seconds;
         try {

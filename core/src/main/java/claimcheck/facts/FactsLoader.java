@@ -88,7 +88,8 @@ public final class FactsLoader {
             if (content.length > limits.maxFileBytes())
                 throw new InputError(name, 0, 0, null, "facts document of " + content.length + " bytes, larger than the limit of " + limits.maxFileBytes() + " bytes");
             // The reader is chosen by file name; a line is JSON whatever the source is called.
-            return load(Path.of("").toAbsolutePath().resolve("stdin.json"), name, name + ".json", TextFile.decode(name, content));
+            // Its article.text is a path from the working directory, and messages show it so, whatever the source's folder.
+            return load(Path.of("").toAbsolutePath().resolve("stdin.json"), name, name + ".json", "", TextFile.decode(name, content));
         } catch (InputError e) {
             if (!name.equals(e.file()) && !(name + ".json").equals(e.file())) throw e;
             InputError located = new InputError(source, line + Math.max(e.line(), 1) - 1, e.line() > 1 ? 0 : e.column(), e.field(), e.getMessage(), e);
@@ -97,11 +98,14 @@ public final class FactsLoader {
     }
 
     private FactsFile load(Path path, String name, String source) {
-        return load(path, name, name, source);
+        return load(path, name, name, name, source);
     }
 
-    /** {@code readAs} is the name the reader goes by (its ending says JSON or YAML); messages name {@code name}. */
-    private FactsFile load(Path path, String name, String readAs, String source) {
+    /**
+     * {@code readAs} is the name the reader goes by (its ending says JSON or YAML); messages name {@code name},
+     * and show article.text's path from {@code textShownFrom}'s folder.
+     */
+    private FactsFile load(Path path, String name, String readAs, String textShownFrom, String source) {
         LocatedTree tree = LocatedTree.read(readAs, source, limits);
         int factCount = tree.root().path("facts").size();
         if (factCount > limits.maxFacts())
@@ -146,12 +150,12 @@ public final class FactsLoader {
         }
         checkReferences(name, tree, facts, indexOf);
 
-        return new FactsFile(path, name, article, new ArticleText(articleText(path, name, tree, article, content)), facts, positions,
+        return new FactsFile(path, name, article, new ArticleText(articleText(path, name, textShownFrom, tree, article, content)), facts, positions,
                 tree.valueAt("/article/id"), acceptances);
     }
 
     /** The article text: {@code article.content} within the text size limit, else the file {@code article.text} names. */
-    private String articleText(Path path, String name, LocatedTree tree, Article article, JsonNode content) {
+    private String articleText(Path path, String name, String textShownFrom, LocatedTree tree, Article article, JsonNode content) {
         if (content != null) {
             String inline = content.asText();
             long bytes = inline.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -160,7 +164,7 @@ public final class FactsLoader {
             return inline;
         }
         Path folder = path.toAbsolutePath().getParent() == null ? Path.of("").toAbsolutePath() : path.toAbsolutePath().getParent();
-        String textName = displayPath(name, article.text());
+        String textName = displayPath(textShownFrom, article.text());
         Path textPath = allowedText(name, tree, folder, folder.resolve(article.text()), textName);
         String text;
         try {

@@ -7,6 +7,7 @@ import claimcheck.facts.FactsFile;
 import claimcheck.findings.ArticleReport;
 import claimcheck.report.JsonRenderer;
 import claimcheck.report.ReportOptions;
+import claimcheck.report.ReportWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import scala.jdk.javaapi.CollectionConverters;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -40,29 +43,54 @@ final class ArticleRow {
             .add("findings", DataTypes.createArrayType(DataTypes.StringType), false)
             .add("findingsJson", DataTypes.StringType, true)
             .add("idLine", DataTypes.IntegerType, false)     // where article.id stands, for a duplicate id's message
-            .add("idColumn", DataTypes.IntegerType, false);
+            .add("idColumn", DataTypes.IntegerType, false)
+            // verify's report files (file name to text) when formats are asked for; written to OUT/reports/, not in the rows' copies
+            .add("reports", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true);
+
+    /** The columns of articles.jsonl and articles.parquet. */
+    static final String[] PUBLISHED = {"input", "source", "articleId", "status", "gate", "message", "findings", "findingsJson", "idLine", "idColumn"};
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Loads, checks and renders one facts file, named {@code source} as the CLI names it. */
-    static Row of(Verification v, long input, String source) {
+    /**
+     * Loads, checks and renders one input: the facts file {@code source}, named as the CLI names it, or, when
+     * {@code line} is above 0, line {@code line} of the JSON Lines file {@code source} (named {@code source:line},
+     * as verify --stdin names {@code <stdin>:line}). {@code writer}, when not null, renders verify's report files.
+     */
+    static Row of(Verification v, ReportWriter writer, long input, String source, int line, byte[] content) {
+        String name = line > 0 ? source + ":" + line : source;
         FactsFile file;
         try {
-            file = v.load(Path.of(source));
+            file = line > 0 ? v.loadLine(source, line, content) : v.load(Path.of(source));
         } catch (InputError e) {
-            return RowFactory.create(input, source, null, INPUT_ERROR, null, e.oneLine(), new String[0], null, 0, 0);
+            return RowFactory.create(input, name, null, INPUT_ERROR, null, e.oneLine(), new String[0], null, 0, 0, null);
         }
         String id = file.article().id();
+        int idLine = file.articleIdPosition().line(), idColumn = file.articleIdPosition().column();
         ArticleReport report;
         try {
             report = v.verify(file);
         } catch (RuleRunException e) {
-            return RowFactory.create(input, source, id, RULE_ERROR, null, claimcheck.Printable.line("claimcheck: " + e.getMessage()), new String[0], null,
-                    file.articleIdPosition().line(), file.articleIdPosition().column());
+            return failed(input, name, id, e.getMessage(), idLine, idColumn);
+        }
+        Map<String, String> reports = null;
+        if (writer != null) {
+            try {
+                reports = writer.render(report);
+            } catch (ReportWriter.TooLarge e) {
+                return failed(input, name, id, e.getMessage(), idLine, idColumn);  // as verify: exit 3, the article's reports left out
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         String json = findingsJson(v, report);
-        return RowFactory.create(input, source, id, OK, report.summary().gatePassed() ? "pass" : "fail", null, findings(json), json,
-                file.articleIdPosition().line(), file.articleIdPosition().column());
+        return RowFactory.create(input, name, id, OK, report.summary().gatePassed() ? "pass" : "fail", null, findings(json), json,
+                idLine, idColumn, reports == null ? null : CollectionConverters.asScala(reports));
+    }
+
+    private static Row failed(long input, String name, String id, String message, int idLine, int idColumn) {
+        return RowFactory.create(input, name, id, RULE_ERROR, null, claimcheck.Printable.line("claimcheck: " + message), new String[0], null,
+                idLine, idColumn, null);
     }
 
     /** findings.json as verify writes it, through the same renderer. */

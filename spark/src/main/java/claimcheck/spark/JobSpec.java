@@ -1,10 +1,15 @@
 package claimcheck.spark;
 
 import claimcheck.Settings;
+import claimcheck.Verification;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
+import claimcheck.facts.TextRoot;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Severity;
+import claimcheck.report.Renderers;
+import claimcheck.report.ReportOptions;
+import claimcheck.report.ReportWriter;
 import claimcheck.rules.RuleCache;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -17,16 +22,31 @@ import java.util.TreeSet;
 
 /**
  * What every executor needs to build its own {@link claimcheck.Verification}: the rule packs, the rule
- * selection, the gate, the baseline and the day, as plain strings. This, never a compiled KieBase, is what
- * goes over the wire; each executor compiles the rules once from it ({@link Executors}).
+ * selection, the gate, the baseline and the day, the outside sources and limits, and the report formats,
+ * as plain strings. This, never a compiled KieBase, is what goes over the wire; each executor compiles the
+ * rules once from it ({@link Executors}).
+ *
+ * @param textRoot    verify's --text-root (already a real path), or null
+ * @param reference   verify's --reference files and folders
+ * @param corroborate verify's --corroborate files and folders
+ * @param formats     the report formats written to OUT/reports/ARTICLE-ID/ as verify writes them; none when empty
+ * @param report      what the reports say beyond the findings (repository root, publisher, article URL, review date)
  */
 public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String, String> severities, String failOn,
-                      String baseline, String asOf, int maxFirings, long ruleTimeoutMillis) implements Serializable {
+                      String baseline, String asOf, int maxFirings, long ruleTimeoutMillis, long timeLimitMillis,
+                      String textRoot, List<String> reference, List<String> corroborate, List<String> formats,
+                      ReportSpec report) implements Serializable {
     public JobSpec {
         rulePacks = List.copyOf(rulePacks);
         disabled = List.copyOf(disabled);
         severities = Map.copyOf(severities);
+        reference = List.copyOf(reference);
+        corroborate = List.copyOf(corroborate);
+        formats = List.copyOf(formats);
     }
+
+    /** verify's --repo-root, --publisher, --article-url and --review-date, for the report files. */
+    public record ReportSpec(String repositoryRoot, String publisher, String articleUrl, String reviewDate) implements Serializable {}
 
     /** The library's settings, as verify builds them from the same options; one job per task: Spark runs the tasks in parallel. */
     public Settings settings() {
@@ -38,7 +58,19 @@ public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String,
                 .withBaseline(baseline == null ? null : Path.of(baseline))
                 .withAsOf(LocalDate.parse(asOf))
                 .withLimits(new EngineLimits(maxFirings, Duration.ofMillis(ruleTimeoutMillis)))
+                .withTimeLimit(Duration.ofMillis(timeLimitMillis))
+                .withTextRoot(textRoot == null ? null : new TextRoot(Path.of(textRoot)))
+                .withReference(reference.stream().map(Path::of).toList())
+                .withCorroborate(corroborate.stream().map(Path::of).toList())
                 .withRuleCache(RuleCache.defaultFolder())
                 .withJobs(1);
+    }
+
+    /** The writer of OUT/reports/, as verify builds it from the same options; null when no format is asked for. */
+    public ReportWriter reportWriter(Verification v, String reportsFolder) {
+        if (formats.isEmpty()) return null;
+        ReportOptions options = new ReportOptions(v.rules().rules(), Path.of(report.repositoryRoot()), report.publisher(),
+                report.articleUrl(), LocalDate.parse(report.reviewDate()), claimcheck.Version.informationUri());
+        return new ReportWriter(Path.of(reportsFolder), Renderers.of(formats), options);
     }
 }

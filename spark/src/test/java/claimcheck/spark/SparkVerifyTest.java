@@ -49,7 +49,12 @@ class SparkVerifyTest {
     record Cli(int exit, String err, Map<String, String> findings) {}
 
     static Cli verify(Path out, String... inputs) throws IOException {
-        List<String> args = new ArrayList<>(List.of("verify", "--format", "json", "--as-of", AS_OF, "--out", out.toString(), "--quiet"));
+        return verifyAs(out, "json", inputs);
+    }
+
+    /** verify with report formats {@code formats}. */
+    static Cli verifyAs(Path out, String formats, String... inputs) throws IOException {
+        List<String> args = new ArrayList<>(List.of("verify", "--format", formats, "--as-of", AS_OF, "--out", out.toString(), "--quiet"));
         args.addAll(List.of(inputs));
         StringWriter o = new StringWriter(), e = new StringWriter();
         int exit = Main.run(args.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
@@ -108,6 +113,111 @@ class SparkVerifyTest {
     }
 
     @Test
+    void jsonLinesAreReadAsVerifyReadsThemOnStandardInput(@TempDir Path tmp) throws IOException {
+        Path generated = tmp.resolve("generated");
+        Articles.write(generated, 40, 8, 5, 21);
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(generated)) {
+            for (Path f : s.sorted().toList()) lines.add(JSON.readTree(f.toFile()).toString());   // one document per line, text inline
+        }
+        String first = JSON.readTree(lines.get(0)).at("/article/id").asText();
+        lines.add(3, "");                                                                        // blank: skipped, but counted
+        lines.add(7, "{\"article\": {\"id\": \"from-file\", \"title\": \"T\", \"published\": \"2026-01-20\", \"text\": \"facts/mx-us-transfers-2026-01.txt\"}, \"facts\": []}");
+        lines.add(9, "{\"article\": {\"id\": \"" + first.toUpperCase(java.util.Locale.ROOT) + "\", \"title\": \"T\", \"published\": \"2026-01-20\", \"content\": \"x\"}, \"facts\": []}");
+        lines.add(12, "{\"article\": {\"id\": \"mx-us-transfers-2026-01\", \"title\": \"T\", \"published\": \"2026-01-20\", \"content\": \"x\"}, \"facts\": []}");
+        lines.add(15, "{\"article\": {\"id\": \"outside\", \"title\": \"T\", \"published\": \"2026-01-20\", \"text\": \"../../../etc/passwd\"}, \"facts\": []}");
+        lines.add("{\"article\": {\"id\": \"cut\"");
+        String text = String.join("\n", lines) + "\n";
+        Path jsonl = tmp.resolve("in.jsonl");
+        Files.writeString(jsonl, text);
+
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Cli cli;
+        try {
+            cli = verify(tmp.resolve("cli"), "facts/mx-us-transfers-2026-01.yaml", "--stdin");
+        } finally {
+            System.setIn(saved);
+        }
+        SparkVerify.Result result = job(tmp.resolve("spark"), "facts/mx-us-transfers-2026-01.yaml", jsonl.toString());
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        assertEquals(1 + lines.size() - 1, rows.size(), "the facts file, then one row per line that is not blank");
+        assertEquals("facts/mx-us-transfers-2026-01.yaml", rows.get(0).get("source").asText());
+        assertEquals(jsonl + ":1", rows.get(1).get("source").asText());
+        assertEquals(jsonl + ":5", rows.get(4).get("source").asText(), "line numbers count the blank line");
+        List<String> errors = new ArrayList<>();
+        int ok = 0;
+        for (JsonNode row : rows) {
+            if (row.get("status").asText().equals("input-error")) errors.add(row.get("message").asText());
+            else {
+                ok++;
+                // A line's inline text is named after its source, <stdin>:N by verify and in.jsonl:N here; all else is the same bytes.
+                String expected = cli.findings().get(row.get("articleId").asText()).replace("\"\\u003Cstdin\\u003E:", "\"in.jsonl:");
+                assertEquals(expected, row.get("findingsJson").asText(), row.get("source").asText());
+            }
+        }
+        assertEquals(cli.findings().size(), ok);
+        assertEquals(4, errors.size(), errors.toString());
+        List<String> printed = cli.err().lines().filter(l -> !l.isBlank()).map(l -> l.replace("<stdin>", jsonl.toString())).toList();
+        assertEquals(printed, errors, "verify's lines, the .jsonl file named where verify names <stdin>");
+        assertTrue(errors.stream().anyMatch(e -> e.contains("differs only in case")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("is also used by facts/mx-us-transfers-2026-01.yaml")), errors.toString());
+        assertEquals(2, cli.exit());
+        assertEquals(cli.exit(), result.exitCode());
+    }
+
+    @Test
+    void reportFoldersAreVerifysByteForByte(@TempDir Path tmp) throws IOException {
+        String formats = "json,md,html,sarif,junit";
+        String[] inputs = {"facts/mx-us-transfers-2026-01.yaml", "facts/examples"};
+        Cli cli = verifyAs(tmp.resolve("cli"), formats, inputs);
+        List<String> args = new ArrayList<>(List.of("--format", formats));
+        args.addAll(List.of(inputs));
+        SparkVerify.Result result = job(tmp.resolve("spark"), args.toArray(String[]::new));
+
+        Path reports = tmp.resolve("spark/reports");
+        List<String> folders;
+        try (Stream<Path> s = Files.list(reports)) {
+            folders = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.copyOf(cli.findings().keySet()), folders, "a folder per article verify reported");
+        int compared = 0;
+        for (String id : folders) {
+            try (Stream<Path> s = Files.list(tmp.resolve("cli").resolve(id))) {
+                List<Path> files = s.sorted().toList();
+                assertEquals(5, files.size(), id);
+                for (Path f : files) {
+                    assertEquals(Files.readString(f), Files.readString(reports.resolve(id).resolve(f.getFileName())), id + "/" + f.getFileName());
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared >= 5 * 2, "reports compared: " + compared);
+        assertEquals(cli.exit(), result.exitCode());
+    }
+
+    @Test
+    void optionsTheJobDoesNotTakeAreRefusedWithOneLine() {
+        for (String option : List.of("--write-baseline", "--stdin", "--jobs")) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SparkVerify.parse(new String[] {"facts", "--out", "x", option, "y"}));
+            assertTrue(e.getMessage().startsWith(option + ": the job does not take it; "), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+        }
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SparkVerify.parse(new String[] {"facts", "--out", "x", "--time-limit", "0s"}));
+        assertTrue(e.getMessage().startsWith("--time-limit: expected a positive duration"), e.getMessage());
+        JobSpec spec = SparkVerify.parse(new String[] {"facts", "--out", "x", "--time-limit", "2m", "--rule-timeout", "500ms",
+                "--text-root", "facts", "--reference", "facts/reference", "--corroborate", "facts/examples"}).spec();
+        assertEquals(120_000, spec.timeLimitMillis());
+        assertEquals(500, spec.ruleTimeoutMillis());
+        assertEquals(Path.of("facts").toAbsolutePath().toString(), spec.textRoot());
+        assertEquals(List.of("facts/reference"), spec.reference());
+        assertEquals(List.of("facts/examples"), spec.corroborate());
+    }
+
+    @Test
     void badInputBecomesRowsWithVerifysLinesAndTheRestGoesOn(@TempDir Path tmp) throws IOException {
         Path in = tmp.resolve("in");
         Articles.write(in, 6, 8, 0, 7);
@@ -150,11 +260,11 @@ class SparkVerifyTest {
                 package packs.looping;
                 import claimcheck.facts.*;
                 import claimcheck.rules.Outcomes;
-                rule "grows" @id("looping/grows") @severity("error") @title("t") @help("h")
+                rule "grows" @id("looping/grows") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event( type == "loop" ) $s : String() then insert($s + "x"); end
-                rule "seed" @id("looping/seed") @severity("info") @title("t") @help("h")
+                rule "seed" @id("looping/seed") @severity("info") @claim("Fact") @title("t") @help("h")
                 when $e : Event( type == "loop" ) then insert("x"); end
-                rule "fine" @id("looping/fine") @severity("error") @title("t") @help("h")
+                rule "fine" @id("looping/fine") @severity("error") @claim("Fact") @title("t") @help("h")
                 when $e : Event() then Outcomes.pass(kcontext, "seen", $e); end
                 """);
         Path in = tmp.resolve("in");
