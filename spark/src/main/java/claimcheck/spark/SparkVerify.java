@@ -126,7 +126,7 @@ public final class SparkVerify {
      * ({@link RulesOptions}, {@link OptionValues}), so a value verify refuses is refused here with the same words.
      * Repeated single-value options keep the last, as verify's do not: the job has always taken the last.
      */
-    @Command(name = "claimcheck-spark", sortOptions = false,
+    @Command(name = "claimcheck-spark",
             description = "Runs claimcheck verify as a Spark job: one row per article in DIR/articles.jsonl and DIR/articles.parquet, "
                     + "a summary in DIR/summary.json. Exit code: 0 passed, 1 a gate failed, 2 bad input, 3 a rule failed or looped.")
     static final class Options {
@@ -268,8 +268,9 @@ public final class SparkVerify {
         String message;
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty())
             message = "unknown option " + u.getUnmatched().get(0);
-        else if (option != null && e instanceof CommandLine.MissingParameterException)
-            message = option + ": a value is missing";
+        else if (e instanceof CommandLine.MissingParameterException m && m.getMissing().size() == 1
+                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec missing)
+            message = missing.longestName() + ": a value is missing";
         else if (option != null && e.getCause() instanceof CommandLine.TypeConversionException t)
             message = option + ": " + t.getMessage();
         else
