@@ -14,12 +14,13 @@ import picocli.CommandLine;
 /**
  * How option values are read: each converter parses one kind of value and, when it cannot, says what
  * it expected and what it got (escaped: option values may come from a script that took them from anywhere).
+ * Public for the Spark job (claimcheck.spark.SparkVerify), which reads the same values.
  */
-final class OptionValues {
+public final class OptionValues {
     private OptionValues() {}
 
     /** A converter from a parsing function and the words for what it expects. */
-    abstract static class Parsed<T> implements CommandLine.ITypeConverter<T> {
+    public abstract static class Parsed<T> implements CommandLine.ITypeConverter<T> {
         private final Function<String, T> parse;
         private final String expected;
 
@@ -41,23 +42,23 @@ final class OptionValues {
         }
     }
 
-    static final class Date extends Parsed<LocalDate> {
-        Date() { super(LocalDate::parse, "a date YYYY-MM-DD"); }
+    public static final class Date extends Parsed<LocalDate> {
+        public Date() { super(LocalDate::parse, "a date YYYY-MM-DD"); }
     }
 
-    static final class Level extends Parsed<FailOn> {
-        Level() { super(v -> FailOn.valueOf(v.toUpperCase(Locale.ROOT)), "error, warning, info or none"); }
+    public static final class Level extends Parsed<FailOn> {
+        public Level() { super(v -> FailOn.valueOf(v.toUpperCase(Locale.ROOT)), "error, warning, info or none"); }
     }
 
-    static final class SeverityName extends Parsed<Severity> {
-        SeverityName() { super(Severity::parse, "error, warning or info"); }
+    public static final class SeverityName extends Parsed<Severity> {
+        public SeverityName() { super(Severity::parse, "error, warning or info"); }
     }
 
     /** A positive duration written as people write it: 500ms, 10s, 2m. */
-    static final class Time extends Parsed<Duration> {
+    public static final class Time extends Parsed<Duration> {
         private static final Pattern FORM = Pattern.compile("(\\d{1,9})(ms|s|m)");
 
-        Time() { super(Time::parse, "a positive duration such as 500ms, 10s or 2m"); }
+        public Time() { super(Time::parse, "a positive duration such as 500ms, 10s or 2m"); }
 
         private static Duration parse(String value) {
             Matcher m = FORM.matcher(value.strip());
@@ -72,7 +73,7 @@ final class OptionValues {
     }
 
     /** Map keys of --severity RULE=LEVEL are rule ids, taken as written (checked once the rules are loaded). */
-    static final class RuleId implements CommandLine.ITypeConverter<String> {
+    public static final class RuleId implements CommandLine.ITypeConverter<String> {
         @Override public String convert(String value) { return value; }
     }
 }

@@ -6,7 +6,10 @@ import claimcheck.engine.EngineLimits;
 import claimcheck.facts.FactsFinder;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Severity;
+import claimcheck.Printable;
+import claimcheck.cli.OptionValues;
 import claimcheck.cli.RepositoryRoot;
+import claimcheck.cli.RulesOptions;
 import claimcheck.cli.ReviewDate;
 import claimcheck.facts.JsonLines;
 import claimcheck.facts.TextRoot;
@@ -18,8 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -48,6 +50,11 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * claimcheck verify as a Spark job: the facts files are found on the driver by the CLI's own
@@ -74,7 +81,13 @@ public final class SparkVerify {
     public static void main(String[] args) {
         int code;
         try {
-            Job job = parse(args);
+            CommandLine cl = commandLine();
+            Options options = options(cl, args);
+            if (cl.isUsageHelpRequested()) {
+                cl.usage(System.out);
+                System.exit(0);
+            }
+            Job job = job(options);
             // A bad rule pack or baseline is one line before Spark starts; run() and local tasks reuse the compilation.
             Executors.verification(job.spec());
             long t0 = System.nanoTime();
@@ -109,105 +122,198 @@ public final class SparkVerify {
             "--no-cache", "each executor compiles the rules once and keeps them in the rule cache");
 
     /**
+     * The job's command line, read by picocli with verify's own option types and converters
+     * ({@link RulesOptions}, {@link OptionValues}), so a value verify refuses is refused here with the same words.
+     * Repeated single-value options keep the last, as verify's do not: the job has always taken the last.
+     */
+    @Command(name = "claimcheck-spark",
+            description = "Runs claimcheck verify as a Spark job: one row per article in DIR/articles.jsonl and DIR/articles.parquet, "
+                    + "a summary in DIR/summary.json. Exit code: 0 passed, 1 a gate failed, 2 bad input, 3 a rule failed or looped.")
+    static final class Options {
+        @Parameters(arity = "0..*", paramLabel = "INPUT",
+                description = "Facts files, folders searched for them, or .jsonl files (one facts document per line, as verify --stdin reads them).")
+        List<Path> inputs = new ArrayList<>();
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the rows, the summary and (with --format) reports/ARTICLE-ID/ go. Required.")
+        Path out;
+
+        @Mixin
+        RulesOptions rulesOptions;
+
+        final List<String> disable = new ArrayList<>();
+
+        @Option(names = "--disable", paramLabel = "RULE[,RULE...]", description = "Rules that do not run; repeatable.")
+        void disable(String rules) {
+            disable.addAll(List.of(rules.split(",")));
+        }
+
+        @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {OptionValues.RuleId.class, OptionValues.SeverityName.class},
+                description = "The severity a rule's findings take: error, warning or info; repeatable.")
+        Map<String, Severity> severity = new LinkedHashMap<>();
+
+        @Option(names = "--fail-on", paramLabel = "LEVEL", converter = OptionValues.Level.class,
+                description = "The least severe finding that fails the gate: error, warning, info or none. Default: the configuration's, else error.")
+        FailOn failOn;
+
+        @Option(names = "--baseline", paramLabel = "FILE", description = "Findings recorded in FILE are reported suppressed.")
+        Path baseline;
+
+        @Option(names = "--as-of", paramLabel = "DATE", converter = OptionValues.Date.class,
+                description = "The day baseline expiry dates are judged on, YYYY-MM-DD. Default: today.")
+        LocalDate asOf = LocalDate.now();
+
+        @Option(names = "--max-firings", paramLabel = "N", description = "Rule firings per article before the run is judged a loop.")
+        int maxFirings = EngineLimits.DEFAULT.maxFirings();
+
+        long ruleTimeoutMillis = EngineLimits.DEFAULT.timeout().toMillis();
+
+        // --rule-timeout and --rule-timeout-ms set the same limit; setters, so the later one on the command line wins.
+        @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = OptionValues.Time.class,
+                description = "Time the rules may take per article (500ms, 10s, 2m). Default: 10s.")
+        void ruleTimeout(Duration d) {
+            ruleTimeoutMillis = d.toMillis();
+        }
+
+        @Option(names = "--rule-timeout-ms", paramLabel = "MILLIS", description = "--rule-timeout in milliseconds.")
+        void ruleTimeoutMillis(long millis) {
+            ruleTimeoutMillis = millis;
+        }
+
+        @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.Time.class,
+                description = "Time each article may take in all. Default: 30s, as verify's.")
+        Duration timeLimit = Duration.ofSeconds(30);
+
+        @Option(names = "--text-root", paramLabel = "DIR", description = "A folder article texts may also be read from.")
+        Path textRoot;
+
+        @Option(names = "--reference", paramLabel = "FILE|DIR",
+                description = "Reference data to check claims against (repeatable): a reference file, or a folder of them. Replaces claimcheck.yaml's reference:.")
+        List<Path> reference = new ArrayList<>();
+
+        @Option(names = "--corroborate", paramLabel = "DIR",
+                description = "Facts files of other articles about the same story (repeatable; folders or files), for rule core/cross-source.")
+        List<String> corroborate = new ArrayList<>();
+
+        List<String> formats;  // null: no --format; the last --format given wins
+
+        @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]",
+                description = "Report formats written to DIR/reports/ARTICLE-ID/. Default: none (the rows carry findings.json).")
+        void formats(String names) {
+            formats = Stream.of(names.split(",", -1)).map(String::strip).filter(f -> !f.isEmpty()).toList();
+        }
+
+        String publisher;
+
+        @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes the fact check; required for --format claimreview.")
+        void publisher(String name) {
+            publisher = name.isBlank() ? null : name;
+        }
+
+        String articleUrl;
+
+        @Option(names = "--article-url", paramLabel = "URL", description = "Where the article is published.")
+        void articleUrl(String url) {
+            articleUrl = url.isBlank() ? null : url;
+        }
+
+        @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = OptionValues.Date.class,
+                description = "The date claimreview.jsonld's reviews are published. Default: SOURCE_DATE_EPOCH when set, else today (UTC).")
+        LocalDate reviewDate;
+
+        @Option(names = "--repo-root", paramLabel = "DIR", description = "The repository root findings.sarif names files relative to.")
+        Path repoRoot;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Prints this help and exits.")
+        boolean help;
+    }
+
+    /** The job's command line; verify's options the job does not take are known to it, hidden, so they can be refused by name. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Options());
+        for (String name : new TreeMap<>(NOT_TAKEN).keySet())
+            cl.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(name).arity("0..1").type(String.class).hidden(true).build());
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return cl;
+    }
+
+    /**
      * The same options as verify: --rules, --disable, --severity, --fail-on, --config, --baseline, --as-of,
      * --max-firings, --rule-timeout, --time-limit, --text-root, --reference, --corroborate, --format, --publisher,
      * --article-url, --review-date, --repo-root; --rule-timeout-ms (--rule-timeout in milliseconds); and --out.
-     * An input ending in .jsonl is read as JSON Lines, one facts document per line.
+     * An input ending in .jsonl is read as JSON Lines, one facts document per line. A bad command line is an
+     * IllegalArgumentException of one line that names the option.
      */
     static Job parse(String[] args) {
-        List<Path> inputs = new ArrayList<>();
-        List<Path> rules = new ArrayList<>();
-        List<String> disable = new ArrayList<>();
-        List<Path> reference = new ArrayList<>();
-        List<String> corroborate = new ArrayList<>();
-        List<String> formats = null;
-        Map<String, Severity> severity = new LinkedHashMap<>();
-        FailOn failOn = null;
-        Path config = null, out = null, baseline = null, textRoot = null, repoRoot = null;
-        String publisher = null, articleUrl = null;
-        LocalDate asOf = LocalDate.now(), reviewDate = null;
-        int maxFirings = EngineLimits.DEFAULT.maxFirings();
-        long ruleTimeout = EngineLimits.DEFAULT.timeout().toMillis();
-        long timeLimit = 30_000;  // verify's default --time-limit
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!a.startsWith("--")) { inputs.add(Path.of(a)); continue; }
-            if (NOT_TAKEN.containsKey(a)) throw new IllegalArgumentException(a + ": the job does not take it; " + NOT_TAKEN.get(a));
-            if (i + 1 >= args.length) throw new IllegalArgumentException(a + ": a value is missing");
-            String v = args[++i];
-            switch (a) {
-                case "--out" -> out = Path.of(v);
-                case "--rules" -> rules.add(Path.of(v));
-                case "--disable" -> disable.addAll(List.of(v.split(",")));
-                case "--severity" -> {
-                    String[] kv = v.split("=", 2);
-                    if (kv.length != 2) throw new IllegalArgumentException("--severity: expected RULE=LEVEL, got " + v);
-                    severity.put(kv[0], Severity.parse(kv[1]));
-                }
-                case "--fail-on" -> failOn = FailOn.valueOf(v.toUpperCase(Locale.ROOT));
-                case "--config" -> config = Path.of(v);
-                case "--baseline" -> baseline = Path.of(v);
-                case "--as-of" -> asOf = LocalDate.parse(v);
-                case "--max-firings" -> maxFirings = Integer.parseInt(v);
-                case "--rule-timeout-ms" -> ruleTimeout = Long.parseLong(v);
-                case "--rule-timeout" -> ruleTimeout = duration(a, v).toMillis();
-                case "--time-limit" -> timeLimit = duration(a, v).toMillis();
-                case "--text-root" -> textRoot = Path.of(v);
-                case "--reference" -> reference.add(Path.of(v));
-                case "--corroborate" -> corroborate.add(v);
-                case "--format" -> formats = List.of(v.split(",", -1)).stream().map(String::strip).filter(f -> !f.isEmpty()).toList();
-                case "--publisher" -> publisher = v.isBlank() ? null : v;
-                case "--article-url" -> articleUrl = v.isBlank() ? null : v;
-                case "--review-date" -> reviewDate = LocalDate.parse(v);
-                case "--repo-root" -> repoRoot = Path.of(v);
-                default -> throw new IllegalArgumentException("unknown option " + a);
-            }
+        return job(options(commandLine(), args));
+    }
+
+    /** The options of {@code args}, read by {@code cl}. */
+    private static Options options(CommandLine cl, String[] args) {
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = cl.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(oneLine(e), e);
         }
-        if (inputs.isEmpty()) throw new IllegalArgumentException("name one or more facts files, folders or .jsonl files");
-        if (out == null) throw new IllegalArgumentException("--out DIR is required");
-        Config c = Config.find(config).overriddenBy(new Config(null, rules.isEmpty() ? null : rules, disable.isEmpty() ? null : disable,
-                severity.isEmpty() ? null : severity, null, failOn, null, baseline, reference.isEmpty() ? null : reference, Map.of()));
+        for (CommandLine.Model.OptionSpec o : parsed.matchedOptions())
+            if (NOT_TAKEN.containsKey(o.longestName()))
+                throw new IllegalArgumentException(o.longestName() + ": the job does not take it; " + NOT_TAKEN.get(o.longestName()));
+        return cl.getCommand();
+    }
+
+    /** picocli's complaint as the job has always worded it: the option first. */
+    private static String oneLine(CommandLine.ParameterException e) {
+        String option = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : null;
+        String message;
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty())
+            message = "unknown option " + u.getUnmatched().get(0);
+        else if (e instanceof CommandLine.MissingParameterException m && m.getMissing().size() == 1
+                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec missing)
+            message = missing.longestName() + ": a value is missing";
+        else if (option != null && e.getCause() instanceof CommandLine.TypeConversionException t)
+            message = option + ": " + t.getMessage();
+        else
+            message = e.getMessage();
+        return Printable.line(message);
+    }
+
+    private static Job job(Options o) {
+        List<Path> rules = o.rulesOptions.rules();
+        if (o.inputs.isEmpty()) throw new IllegalArgumentException("name one or more facts files, folders or .jsonl files");
+        if (o.out == null) throw new IllegalArgumentException("--out DIR is required");
+        Config c = o.rulesOptions.config(new Config(null, rules == null || rules.isEmpty() ? null : rules, o.disable.isEmpty() ? null : o.disable,
+                o.severity.isEmpty() ? null : o.severity, null, o.failOn, null, o.baseline, o.reference.isEmpty() ? null : o.reference, Map.of()));
         List<String> packs = c.rules() != null ? c.rules().stream().map(Path::toString).toList() : List.of(shippedRules());
         Map<String, String> levels = new TreeMap<>();
         if (c.severities() != null) c.severities().forEach((rule, s) -> levels.put(rule, s.name()));
         // Report files only when --format names them (the rows always carry findings.json); checked as verify checks them.
+        List<String> formats = o.formats;
         List<String> reportFormats = formats == null ? List.of() : formats;
         if (formats != null && formats.isEmpty()) throw new IllegalArgumentException("--format: no format named; expected one or more of "
                 + String.join(", ", Renderers.names()) + " or all");
         if (!reportFormats.isEmpty()) {
             List<Renderer> renderers = Renderers.of(reportFormats);  // an IllegalArgumentException names an unknown format
-            if (publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
+            if (o.publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
                 throw new InputError(null, 0, 0, "--publisher", "the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews");
-            if (articleUrl != null) {
+            if (o.articleUrl != null) {
                 try {
-                    claimcheck.facts.Article.checkUrl(articleUrl);
+                    claimcheck.facts.Article.checkUrl(o.articleUrl);
                 } catch (IllegalArgumentException e) {
                     throw new InputError(null, 0, 0, "--article-url", e.getMessage());
                 }
             }
         }
-        Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
+        Path root = o.repoRoot != null ? o.repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
         if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
-        LocalDate reviewed = reviewDate != null ? reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+        LocalDate reviewed = o.reviewDate != null ? o.reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
         JobSpec spec = new JobSpec(packs, c.disabled() == null ? List.of() : c.disabled(), levels,
-                (c.failOn() != null ? c.failOn() : FailOn.ERROR).name(), c.baseline() == null ? null : c.baseline().toString(), asOf.toString(),
-                maxFirings, ruleTimeout, timeLimit, textRoot == null ? null : TextRoot.of(textRoot, "--text-root").folder().toString(),
-                (c.reference() != null ? c.reference() : List.<Path>of()).stream().map(Path::toString).toList(), corroborate, reportFormats,
-                new JobSpec.ReportSpec(root.toString(), publisher, articleUrl, reviewed.toString()));
-        return new Job(inputs, out, spec);
-    }
-
-    /** A duration as verify's options take it: 500ms, 10s or 2m. */
-    private static Duration duration(String option, String value) {
-        Matcher m = Pattern.compile("(\\d{1,9})(ms|s|m)").matcher(value.strip());
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0)
-            throw new IllegalArgumentException(option + ": expected a positive duration such as 500ms, 10s or 2m, got " + value);
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            default -> Duration.ofMinutes(n);
-        };
+                (c.failOn() != null ? c.failOn() : FailOn.ERROR).name(), c.baseline() == null ? null : c.baseline().toString(), o.asOf.toString(),
+                o.maxFirings, o.ruleTimeoutMillis, o.timeLimit.toMillis(),
+                o.textRoot == null ? null : TextRoot.of(o.textRoot, "--text-root").folder().toString(),
+                (c.reference() != null ? c.reference() : List.<Path>of()).stream().map(Path::toString).toList(), o.corroborate, reportFormats,
+                new JobSpec.ReportSpec(root.toString(), o.publisher, o.articleUrl, reviewed.toString()));
+        return new Job(o.inputs, o.out, spec);
     }
 
     /** rules/ of the checkout bin/claimcheck-spark runs from (-Dclaimcheck.home), else ./rules. */

@@ -218,6 +218,50 @@ class SparkVerifyTest {
     }
 
     @Test
+    void aBadOptionValueIsOneLineNamingTheOption() {
+        Map<List<String>, String> bad = new java.util.LinkedHashMap<>();
+        bad.put(List.of("--as-of", "2026-13-01"), "--as-of: expected a date YYYY-MM-DD, got \"2026-13-01\"");
+        bad.put(List.of("--severity", "core/total-sum=loud"), "--severity: expected error, warning or info, got \"loud\"");
+        bad.put(List.of("--fail-on", "sometimes"), "--fail-on: expected error, warning, info or none, got \"sometimes\"");
+        bad.put(List.of("--rule-timeout", "10h"), "--rule-timeout: expected a positive duration such as 500ms, 10s or 2m, got \"10h\"");
+        bad.put(List.of("--rule-timeout"), "--rule-timeout: a value is missing");
+        bad.put(List.of("--colour", "x"), "unknown option --colour");
+        bad.put(List.of("--format", " , "), "--format: no format named; expected one or more of ");
+        bad.forEach((option, expected) -> {
+            List<String> args = new ArrayList<>(List.of("facts", "--out", "x"));
+            args.addAll(option);
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SparkVerify.parse(args.toArray(String[]::new)), option.toString());
+            assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        });
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SparkVerify.parse(new String[] {"facts", "--out", "x", "--max-firings", "many"}));
+        assertTrue(e.getMessage().contains("--max-firings") && e.getMessage().contains("many"), e.getMessage());
+
+        // As the job always took them: the last --format, and the later of --rule-timeout and --rule-timeout-ms.
+        JobSpec spec = SparkVerify.parse(new String[] {"facts", "--out", "x", "--format", "md", "--format", "json, sarif",
+                "--rule-timeout", "2s", "--rule-timeout-ms", "700", "--disable", "a,b", "--disable", "c"}).spec();
+        assertEquals(List.of("json", "sarif"), spec.formats());
+        assertEquals(700, spec.ruleTimeoutMillis());
+        assertEquals(List.of("a", "b", "c"), spec.disabled());
+    }
+
+    @Test
+    void helpListsTheOptionsTheJobTakesAndNotThoseItRefuses() {
+        picocli.CommandLine cl = SparkVerify.commandLine();
+        cl.parseArgs("--help");
+        assertTrue(cl.isUsageHelpRequested());
+        String usage = cl.getUsageMessage();
+        for (String option : List.of("--out", "--rules", "--config", "--disable", "--severity", "--fail-on", "--baseline", "--as-of",
+                "--max-firings", "--rule-timeout", "--rule-timeout-ms", "--time-limit", "--text-root", "--reference", "--corroborate",
+                "--format", "--publisher", "--article-url", "--review-date", "--repo-root"))
+            assertTrue(usage.contains(option + "="), option + " in\n" + usage);
+        for (String refused : List.of("--write-baseline", "--justification", "--stdin", "--jobs", "--no-cache"))
+            assertTrue(cl.getCommandSpec().findOption(refused).hidden() && !usage.contains("[" + refused), refused + " in\n" + usage);
+    }
+
+    @Test
     void badInputBecomesRowsWithVerifysLinesAndTheRestGoesOn(@TempDir Path tmp) throws IOException {
         Path in = tmp.resolve("in");
         Articles.write(in, 6, 8, 0, 7);
