@@ -1,5 +1,6 @@
 package claimcheck.extract;
 
+import claimcheck.numbers.NumberWords;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -20,33 +21,19 @@ final class Words {
         return MONTHS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
     }
 
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "eleventh", "twelfth");
-
+    /** "third" as 3, "twenty-first" as 21 (the words verify's number reader knows), "3rd" as 3. */
     static int ordinalValue(String s) {
-        String w = s.toLowerCase(Locale.ROOT);
-        int i = ORDINALS.indexOf(w);
-        if (i >= 0) return i + 1;
-        if (w.equals("twentieth")) return 20;
-        if (w.equals("hundredth")) return 100;
-        return Integer.parseInt(w.replaceAll("\\D", ""));
+        long v = NumberWords.ordinalValue(s);
+        return v >= 0 ? (int) v : Integer.parseInt(s.replaceAll("\\D", ""));
     }
 
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-
+    /** "seven" as 7, "twenty-seven" as 27, "a dozen" as 12, "37" as 37; 0 for words that are no number. */
     static long wordsToNumber(String words) {
         String w = words.toLowerCase(Locale.ROOT).replace("a dozen", "dozen");
         if (w.matches("\\d+")) return Long.parseLong(w);
         if (w.equals("dozen")) return 12;
         if (w.equals("hundred")) return 100;
-        long total = 0;
-        for (String part : w.split("-")) {
-            int u = UNITS.indexOf(part), t = TENS.indexOf(part);
-            total += u >= 0 ? u : t > 0 ? t * 10L : 0;
-        }
-        return total;
+        return Math.max(0, NumberWords.wordValue(w));
     }
 
     private static final Pattern SCALE = Pattern.compile("(?i)^(.*?)\\s+(thousand|million|billion|trillion)$");
