@@ -30,6 +30,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -53,6 +54,12 @@ public final class SessionRunner {
     private final EngineLimits limits;
     private final RuleSelection selection;
     private final List<Object> shared;
+    /**
+     * Sessions over {@code rules}, reused: {@code dispose()} hands one back reset (facts, agenda, listeners,
+     * fact handle counters), keeping the node memories a fresh session would build again for every
+     * article. The pool grows to as many sessions as run at once.
+     */
+    private final KieSessionsPool sessions;
 
     public SessionRunner(RuleSet rules, EngineLimits limits, RuleSelection selection) {
         this(rules, limits, selection, List.of());
@@ -67,6 +74,7 @@ public final class SessionRunner {
         this.limits = limits;
         this.selection = selection;
         this.shared = List.copyOf(shared);
+        this.sessions = rules.kieBase().newKieSessionsPool(1);
     }
 
     /**
@@ -84,7 +92,7 @@ public final class SessionRunner {
         boolean articleBound = left.compareTo(limits.timeout()) < 0;
         long timeoutMillis = articleBound ? Math.max(1, left.toMillis()) : limits.timeout().toMillis();
         String within = timeoutMillis + " ms" + (articleBound ? " (what was left of the time limit of " + Deadline.text(deadline.limit()) + ")" : "");
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         FiringLog log = new FiringLog();
         session.addEventListener(log);
         AtomicBoolean timedOut = new AtomicBoolean();

@@ -60,49 +60,49 @@ final class TreeReading {
         last = here;
         lastPointer = pointer;
         values.put(pointer, here);
-        String field = fieldPath(pointer);
-        if (depth > limits.maxDepth()) throw new InputError(name, here.line(), here.column(), field, "nested deeper than the limit of " + limits.maxDepth() + " levels");
+        if (depth > limits.maxDepth()) throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "nested deeper than the limit of " + limits.maxDepth() + " levels");
         if (p instanceof YAMLParser y) {
-            if (y.isCurrentAlias()) return alias(y.getText(), here, field);
+            if (y.isCurrentAlias()) return alias(y.getText(), here, pointer);
             Object tag = y.getTypeId();
             if (tag != null)
-                throw new InputError(name, here.line(), here.column(), field, "YAML tags (" + tag + ") are not allowed: a facts file is plain data");
+                throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "YAML tags (" + tag + ") are not allowed: a facts file is plain data");
         }
         Object anchorId = p instanceof YAMLParser ? p.getObjectId() : null;
         String anchor = anchorId == null ? null : anchorId.toString();
-        JsonNode node = plainValue(p, pointer, depth, here, field);
+        JsonNode node = plainValue(p, pointer, depth, here);
         if (anchor != null) anchors.put(anchor, new Anchored(node, size(node), characters(node)));
         return node;
     }
 
-    private JsonNode alias(String anchor, Position here, String field) {
+    private JsonNode alias(String anchor, Position here, String pointer) {
         Anchored target = anchors.get(anchor);
         // The YAML parser reports anchors on lists and maps only, so an alias of a single value lands here too.
-        if (target == null) throw new InputError(name, here.line(), here.column(), field,
+        if (target == null) throw new InputError(name, here.line(), here.column(), fieldPath(pointer),
                 "YAML alias *" + anchor + " names no anchored list or map (anchors on single values are not supported; repeat the value)");
         // Counted before the copy is made, so that the memory is never spent.
-        count(here, field, target.values());
-        characters(here, field, target.characters());
+        count(here, pointer, target.values());
+        characters(here, pointer, target.characters());
         return target.node().deepCopy();
     }
 
-    private void count(Position here, String field, long n) {
+    // Errors take the value's JSON pointer and make it a field path (facts[3].count) only when they are thrown.
+    private void count(Position here, String pointer, long n) {
         count += n;
         if (count > limits.maxValues())
-            throw new InputError(name, here.line(), here.column(), field, "more than " + limits.maxValues()
+            throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "more than " + limits.maxValues()
                     + " values (YAML aliases expanded); is this a \"billion laughs\" file?");
     }
 
     /** Characters of keys and single values, aliases expanded: what every report and the memory will hold. */
-    private void characters(Position here, String field, long n) {
+    private void characters(Position here, String pointer, long n) {
         chars += n;
         if (chars > limits.maxExpandedChars())
-            throw new InputError(name, here.line(), here.column(), field, "more than " + limits.maxExpandedChars()
+            throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "more than " + limits.maxExpandedChars()
                     + " characters of keys and values (YAML aliases expanded); repeat less, or split the file");
     }
 
-    private JsonNode plainValue(JsonParser p, String pointer, int depth, Position here, String field) throws IOException {
-        count(here, field, 1);
+    private JsonNode plainValue(JsonParser p, String pointer, int depth, Position here) throws IOException {
+        count(here, pointer, 1);
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT: {
@@ -112,7 +112,7 @@ final class TreeReading {
                     String child = pointer + "/" + escape(key);
                     Position keyAt = where(p.currentTokenLocation());
                     keys.put(child, keyAt);
-                    characters(keyAt, fieldPath(child), key.length());
+                    characters(keyAt, child, key.length());
                     p.nextToken();
                     o.set(key, value(p, child, depth + 1));
                 }
@@ -127,16 +127,16 @@ final class TreeReading {
             case VALUE_STRING: {
                 String s = p.getText();
                 if (s.length() > limits.maxStringLength())
-                    throw new InputError(name, here.line(), here.column(), field, "text of " + s.length() + " characters, more than the limit of " + limits.maxStringLength());
-                characters(here, field, s.length());
+                    throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "text of " + s.length() + " characters, more than the limit of " + limits.maxStringLength());
+                characters(here, pointer, s.length());
                 return NODES.textNode(s);
             }
             case VALUE_NUMBER_INT: {
                 java.math.BigInteger i = p.getBigIntegerValue();
-                decimalForm(p.getText(), new BigDecimal(i), here, field);
-                number(new BigDecimal(i), here, field);
+                decimalForm(p.getText(), new BigDecimal(i), here, pointer);
+                number(new BigDecimal(i), here, pointer);
                 JsonNode n = NODES.numberNode(i);
-                characters(here, field, n.asText().length());  // as an alias of it is counted
+                characters(here, pointer, n.asText().length());  // as an alias of it is counted
                 return n;
             }
             case VALUE_NUMBER_FLOAT: {
@@ -144,17 +144,17 @@ final class TreeReading {
                 try {
                     d = p.getDecimalValue();
                 } catch (NumberFormatException | JsonParseException e) {
-                    throw new InputError(name, here.line(), here.column(), field, "not a finite number: " + p.getText());
+                    throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "not a finite number: " + p.getText());
                 }
-                decimalForm(p.getText(), d, here, field);
-                JsonNode n = number(d, here, field);
-                characters(here, field, n.asText().length());
+                decimalForm(p.getText(), d, here, pointer);
+                JsonNode n = number(d, here, pointer);
+                characters(here, pointer, n.asText().length());
                 return n;
             }
-            case VALUE_TRUE: characters(here, field, 4); return NODES.booleanNode(true);
-            case VALUE_FALSE: characters(here, field, 5); return NODES.booleanNode(false);
-            case VALUE_NULL: characters(here, field, 4); return NODES.nullNode();
-            default: throw new InputError(name, here.line(), here.column(), field, "unsupported content (" + t + ")");
+            case VALUE_TRUE: characters(here, pointer, 4); return NODES.booleanNode(true);
+            case VALUE_FALSE: characters(here, pointer, 5); return NODES.booleanNode(false);
+            case VALUE_NULL: characters(here, pointer, 4); return NODES.nullNode();
+            default: throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "unsupported content (" + t + ")");
         }
     }
 
@@ -163,19 +163,19 @@ final class TreeReading {
      * octal 37, 0x25, 0b101, 3_7, +37 and .5; read silently, such a value would check a claim
      * against a number nobody wrote. Quoted, they stay text.
      */
-    private void decimalForm(String written, BigDecimal value, Position here, String field) {
+    private void decimalForm(String written, BigDecimal value, Position here, String pointer) {
         if (json != null || DECIMAL.matcher(written).matches()) return;
-        throw new InputError(name, here.line(), here.column(), field, written + " is not a decimal number as articles write them (YAML would read it as "
+        throw new InputError(name, here.line(), here.column(), fieldPath(pointer), written + " is not a decimal number as articles write them (YAML would read it as "
                 + plain(value) + "); write it in plain digits such as 37, -4 or 0.5, or quote it to keep it text");
     }
 
     /** Numbers stay finite and modest: a count of people or a percent, not 1e400. */
-    private JsonNode number(BigDecimal d, Position here, String field) {
+    private JsonNode number(BigDecimal d, Position here, String pointer) {
         if (d.abs().compareTo(InputLimits.MAX_MAGNITUDE) >= 0)
-            throw new InputError(name, here.line(), here.column(), field, "number out of range: " + plain(d).replaceAll("^(-?\\d{20})\\d+", "$1...")
+            throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "number out of range: " + plain(d).replaceAll("^(-?\\d{20})\\d+", "$1...")
                     + " (numbers stay below 10^15)");
         if (d.stripTrailingZeros().scale() > InputLimits.MAX_DECIMALS)
-            throw new InputError(name, here.line(), here.column(), field, "number with more than " + InputLimits.MAX_DECIMALS + " decimal places");
+            throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "number with more than " + InputLimits.MAX_DECIMALS + " decimal places");
         return NODES.numberNode(d);
     }
 

@@ -30,40 +30,62 @@ public final class NumberWords {
             "thirds", new BigDecimal("0.3333333333"), "fifth", new BigDecimal("0.2"), "fifths", new BigDecimal("0.2"));
     private static final List<String> VAGUE = List.of("several", "multiple", "numerous", "many", "various");
     /** The words that loosen a number, longest first so "more than" wins over "more"; the same words facts take in "about 90". */
-    private static final List<String> QUALIFIERS = List.of("no fewer than", "no less than", "no more than", "an estimated", "upwards of",
+    private static final List<String[]> QUALIFIERS = qualifierWords("no fewer than", "no less than", "no more than", "an estimated", "upwards of",
             "more than", "fewer than", "less than", "at least", "at most", "close to", "just under", "approximately", "roughly", "around",
             "about", "nearly", "almost", "above", "under", "below", "over", "up to", "some");
+
+    private static List<String[]> qualifierWords(String... qualifiers) {
+        return java.util.Arrays.stream(qualifiers).map(q -> q.split(" ")).toList();
+    }
+
+    /** Word to value, for the word lists above: looked up once per token of every quote. */
+    private static Map<String, Integer> indexOf(List<String> words) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) if (!words.get(i).isEmpty()) out.putIfAbsent(words.get(i), i);
+        return Map.copyOf(out);
+    }
+
+    private static final Map<String, Integer> UNIT_VALUES = indexOf(UNITS);
+    private static final Map<String, Integer> TEN_VALUES = indexOf(TENS);
+    private static final Map<String, Integer> ORDINAL_VALUES = indexOf(ORDINALS);
+
+    private static int index(Map<String, Integer> values, String word) {
+        Integer v = values.get(word);
+        return v == null ? -1 : v;
+    }
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<digits>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(?<suffix>st|nd|rd|th|bn|mn|tn|m|k)?(?![\\p{L}\\p{N}])"
             + "|(?<word>\\p{L}+(?:[-\u2010\u2011\u2013][\\p{L}]+)*)|(?<percent>%)");
+
+    private static final int DIGITS = 1, SUFFIX = 2;
 
     private record Token(String text, int start, int end, boolean digits, String suffix) {}
 
     /** The value of a number word or a hyphenated pair ("seven", "twenty-seven"), or -1 when it is not one. */
     public static long wordValue(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        int u = UNITS.indexOf(w);
+        int u = index(UNIT_VALUES, w);
         if (u >= 0) return u;
-        int t = TENS.indexOf(w);
+        int t = index(TEN_VALUES, w);
         if (t >= 2) return t * 10L;
-        String[] parts = w.split("-");
-        if (parts.length == 2 && TENS.indexOf(parts[0]) >= 2 && UNITS.indexOf(parts[1]) >= 1 && UNITS.indexOf(parts[1]) <= 9)
-            return TENS.indexOf(parts[0]) * 10L + UNITS.indexOf(parts[1]);
-        return -1;
+        int dash = w.indexOf('-');
+        if (dash < 0 || w.indexOf('-', dash + 1) >= 0) return -1;
+        int tens = index(TEN_VALUES, w.substring(0, dash)), units = index(UNIT_VALUES, w.substring(dash + 1));
+        return tens >= 2 && units >= 1 && units <= 9 ? tens * 10L + units : -1;
     }
 
     /** The value of an ordinal word ("third", "twenty-first") or -1. */
     public static long ordinalValue(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        int o = ORDINALS.indexOf(w);
+        int o = index(ORDINAL_VALUES, w);
         if (o >= 0) return o;
-        String[] parts = w.split("-");
-        if (parts.length == 2 && TENS.indexOf(parts[0]) >= 2 && ORDINALS.indexOf(parts[1]) >= 1 && ORDINALS.indexOf(parts[1]) <= 9)
-            return TENS.indexOf(parts[0]) * 10L + ORDINALS.indexOf(parts[1]);
         if (w.equals("thirtieth")) return 30;
         if (w.equals("hundredth")) return 100;
-        return -1;
+        int dash = w.indexOf('-');
+        if (dash < 0 || w.indexOf('-', dash + 1) >= 0) return -1;
+        int tens = index(TEN_VALUES, w.substring(0, dash)), units = index(ORDINAL_VALUES, w.substring(dash + 1));
+        return tens >= 2 && units >= 1 && units <= 9 ? tens * 10L + units : -1;
     }
 
     /** Every number {@code passage} writes, in the order written. */
@@ -81,9 +103,11 @@ public final class NumberWords {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
         while (m.find()) {
-            if (m.group("digits") != null) out.add(new Token(m.group("digits"), m.start(), m.end(), true, m.group("suffix")));
+            // Groups by number, not name: a name is a map lookup per call, and this runs on every word of every quote.
+            if (m.start(DIGITS) >= 0) out.add(new Token(m.group(DIGITS), m.start(), m.end(), true, m.group(SUFFIX)));
             else {
-                String w = m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("[\u2010\u2011\u2013]", "-");
+                String w = m.group().toLowerCase(java.util.Locale.ROOT);
+                w = w.replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-');
                 out.add(new Token(w, m.start(), m.end(), false, null));
             }
         }
@@ -202,14 +226,13 @@ public final class NumberWords {
         else if (word(t, j).equals("per") && word(t, j + 1).equals("cent")) { percent = true; end = t.get(j + 1).end(); j += 2; }
         String qualifier = null;
         int start = t.get(i).start();
-        for (String q : QUALIFIERS) {
-            String[] words = q.split(" ");
+        for (String[] words : QUALIFIERS) {
             int k = i - words.length;
             if (k < 0) continue;
             boolean match = true;
             for (int n = 0; n < words.length; n++) match &= word(t, k + n).equals(words[n]);
             if (match) {
-                qualifier = q;
+                qualifier = String.join(" ", words);
                 start = t.get(k).start();
                 break;
             }

@@ -165,4 +165,36 @@ class EngineTest {
                 + "rule bad/breeds fired most .*"), ex.getMessage());
         assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "halted at the article's limit, not the rules' 60 s");
     }
+
+    /** Sessions are reused (a pool): what one article left behind, a loop halted mid-way included, never reaches the next. */
+    @Test
+    void aReusedSessionStartsEmpty() throws IOException {
+        Engine e = engine("""
+                rule "count" @id("bad/count") @severity("warning") @claim("Fact") @title("t") @help("h")
+                when $e : Event( count != null ) $n : Number() from accumulate( Event(), count() ) then
+                  Outcomes.fail(kcontext, "events in the session: " + $n, $e);
+                end
+                rule "breeds" @id("bad/breeds") @severity("info") @claim("Fact") @title("t") @help("h")
+                when $s : String( this == "loop" ) then insert(new String("loop")); end
+                rule "seed" @id("bad/seed") @severity("info") @claim("Fact") @title("t") @help("h")
+                when Event( type == "looping" ) then insert("loop"); end
+                """, new EngineLimits(1_000, Duration.ofSeconds(30)));
+        Files.writeString(dir.resolve("loops.yaml"), """
+                article: {id: a2, title: T, published: 2026-01-20, text: a.txt}
+                facts:
+                  - {id: l1, kind: event, type: looping, count: 3, quote: sent 3 people}
+                  - {id: l2, kind: event, type: looping, count: 3, quote: sent 3 people}
+                """);
+        FactsFile loops = new FactsLoader().load(dir.resolve("loops.yaml"), "loops.yaml");
+        List<String> first = messages(e.check(facts, FailOn.ERROR));
+        for (int i = 0; i < 3; i++) {
+            assertThrows(RuleRunException.class, () -> e.check(loops, FailOn.ERROR));
+            assertEquals(first, messages(e.check(facts, FailOn.ERROR)));
+        }
+        assertEquals(List.of("events in the session: 1"), first);
+    }
+
+    private static List<String> messages(ArticleReport report) {
+        return report.findings().stream().map(f -> f.message()).toList();
+    }
 }
