@@ -53,10 +53,9 @@ public final class ReportAssembler {
         Baseline.Judgement judged = gate.baseline().apply(file.article().id(), findings, gate.asOf());
         findings = new ArrayList<>(judged.findings());
         for (BaselineEntry expired : judged.expired()) findings.add(withEvidence(Baseline.expiredFinding(expired), byFact));
-        findings.sort(ReportOrder.FINDINGS);
+        findings = ReportOrder.findings(findings);
 
-        List<Check> checks = new ArrayList<>(results.checks());
-        checks.sort(ReportOrder.checks(firstOffset));
+        List<Check> checks = ReportOrder.checks(results.checks(), firstOffset);
 
         List<DerivedValue> derived = new ArrayList<>(results.derived());
         derived.sort(Comparator.comparing(DerivedValue::factId).thenComparing(DerivedValue::field).thenComparing(DerivedValue::ruleId));

@@ -1,6 +1,8 @@
 package claimcheck.engine;
 
 import claimcheck.Deadline;
+import claimcheck.extract.QuotedClaim;
+import claimcheck.extract.TextClaim;
 import claimcheck.facts.Attached;
 import claimcheck.facts.DeclaredFact;
 import claimcheck.facts.DerivedValue;
@@ -110,6 +112,8 @@ public final class SessionRunner {
             provenance.forEach(session::insert);
             shared.forEach(session::insert);
             passages.forEach(session::insert);
+            List<TextClaim> claims = passages.stream().filter(TextClaim.class::isInstance).map(TextClaim.class::cast).toList();
+            if (!claims.isEmpty()) QuotedClaim.of(claims, provenance).forEach(session::insert);
             // halt() is only seen between firings: it stops loops, not one consequence that never returns.
             // A halt() before fireAllRules starts is lost, so the timer starts here.
             ScheduledFuture<?> timer = WATCHDOG.schedule(() -> {

@@ -7,15 +7,17 @@ import java.util.Map;
 
 /**
  * A derived fact: {@code fact} (id {@code part}) is one of the parts of the total {@code total}, as
- * {@link Total#includes} says. The engine inserts one per pair beside the article's facts, so that a
+ * {@link Total#includes} says; {@code listed} when the total names it among its components, rather
+ * than selecting it by its type. The engine inserts one per pair beside the article's facts, so that a
  * rule joins totals to their parts on ids, which Drools hash-indexes, instead of calling
  * {@code includes} for every total and every fact (a session quadratic in the article's size):
  * <pre>
  *   collect( Fact( $total.includes(this) ) )   →   accumulate( Membership( total == $total.id, $p : fact ); collectList( $p ) )
  *   Total( this.covers($e) )                   →   Membership( part == $e.id, $tid : total )  Total( id == $tid )
+ *   Total( components contains $id )           →   Membership( part == $id, listed, $tid : total )  Total( id == $tid )
  * </pre>
  */
-public record Membership(String total, String part, Fact fact) {
+public record Membership(String total, String part, Fact fact, boolean listed) {
 
     /**
      * Every (total, part) pair among {@code facts}, each total's parts in file order (the order a
@@ -39,10 +41,10 @@ public record Membership(String total, String part, Fact fact) {
         List<Membership> out = new ArrayList<>();
         if (listing.isEmpty() && byType.isEmpty()) return out;
         for (Fact f : facts) {
-            for (Total t : listing.getOrDefault(f.id(), List.of())) out.add(new Membership(t.id(), f.id(), f));
+            for (Total t : listing.getOrDefault(f.id(), List.of())) out.add(new Membership(t.id(), f.id(), f, true));
             if (f instanceof Event e && e.type() != null) {
                 for (Total t : byType.getOrDefault(e.type(), List.of())) {
-                    if (t.covers(e)) out.add(new Membership(t.id(), f.id(), f));
+                    if (t.covers(e)) out.add(new Membership(t.id(), f.id(), f, false));
                 }
             }
         }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the number a fact states is one its own quotes write, as digits or words ("14" and
@@ -15,6 +17,23 @@ import java.util.List;
  */
 public final class QuoteValues {
     private QuoteValues() {}
+
+    /**
+     * The numbers each quote writes, read once: value-in-quote asks for every numeric fact three times (two
+     * conditions and a message). A pure function of the string, so sharing it between threads and articles
+     * changes nothing but time; emptied when it grows past a bound, so a batch never holds more than that.
+     */
+    private static final Map<String, List<WrittenNumber>> READ = new ConcurrentHashMap<>();
+    private static final int READ_BOUND = 4_096;
+
+    private static List<WrittenNumber> numbers(String quote) {
+        List<WrittenNumber> known = READ.get(quote);
+        if (known != null) return known;
+        List<WrittenNumber> read = List.copyOf(NumberWords.find(quote));
+        if (READ.size() >= READ_BOUND) READ.clear();
+        READ.put(quote, read);
+        return read;
+    }
 
     /**
      * True when {@code fact}'s quotes state the number it states. Three ways need no number in the
@@ -36,7 +55,7 @@ public final class QuoteValues {
     public static boolean agree(List<String> quotes, Quantity stated) {
         Interval want = stated.interval();
         for (String q : quotes)
-            for (WrittenNumber n : NumberWords.find(q))
+            for (WrittenNumber n : numbers(q))
                 for (Interval written : readings(n))
                     if (written.overlaps(want) || written.overlaps(want.negated())) return true;
         return false;
@@ -46,7 +65,7 @@ public final class QuoteValues {
     public static String written(List<String> quotes) {
         List<String> out = new ArrayList<>();
         for (String q : quotes)
-            for (WrittenNumber n : NumberWords.find(q)) {
+            for (WrittenNumber n : numbers(q)) {
                 if (n.vague()) continue;
                 String grouped = Numbers.grouped(n.value());
                 boolean asWritten = n.text().equals(grouped) || n.text().equals(n.value().toPlainString());

@@ -1,9 +1,9 @@
 package claimcheck.findings;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /** The one order reports use, so output is the same bytes every run: severity, rule id, place in the article, message. */
 public final class ReportOrder {
@@ -11,24 +11,47 @@ public final class ReportOrder {
 
     private static final int NOWHERE = Integer.MAX_VALUE;
 
-    public static final Comparator<Finding> FINDINGS = Comparator
-            .comparing(Finding::severity)
-            .thenComparing(Finding::ruleId)
-            .thenComparingInt(f -> f.firstLocated() == null ? NOWHERE : f.firstLocated().span().start())
-            .thenComparing(Finding::message)
-            .thenComparing(f -> String.join(",", f.facts()));
+    /** A finding with what it is sorted by, worked out once: a big article's sort compares 10^5 of them many times over. */
+    private record KeyedFinding(Finding finding, int place, String facts) {}
 
-    /** Checks by rule id, then by where their first located fact sits ({@code firstOffset}: fact id to offset), then message. */
-    public static Comparator<Check> checks(Map<String, Integer> firstOffset) {
-        // Each check's place is worked out once, not at every comparison: a big article's sort compares 10^5 checks
-        // many times over. The comparator is made for one sort (one thread), so the memo needs no locking.
-        Map<Check, Integer> places = new IdentityHashMap<>();
-        ToIntFunction<Check> place = c -> places.computeIfAbsent(c, k -> firstPlace(k, firstOffset));
-        return Comparator.comparing(Check::ruleId)
-                .thenComparingInt(place)
-                .thenComparing(Check::message)
-                .thenComparing(c -> String.join(",", c.facts()))
-                .thenComparing(Check::status);
+    private static final Comparator<KeyedFinding> FINDINGS = Comparator
+            .comparing((KeyedFinding k) -> k.finding().severity())
+            .thenComparing(k -> k.finding().ruleId())
+            .thenComparingInt(KeyedFinding::place)
+            .thenComparing(k -> k.finding().message())
+            .thenComparing(KeyedFinding::facts);
+
+    /** {@code findings} by severity, rule id, where the claim first sits in the article, message, and the facts named. */
+    public static List<Finding> findings(List<Finding> findings) {
+        List<KeyedFinding> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Evidence first = f.firstLocated();
+            keyed.add(new KeyedFinding(f, first == null ? NOWHERE : first.span().start(), String.join(",", f.facts())));
+        }
+        keyed.sort(FINDINGS);
+        List<Finding> out = new ArrayList<>(keyed.size());
+        for (KeyedFinding k : keyed) out.add(k.finding());
+        return out;
+    }
+
+    /** A check with what it is sorted by, worked out once. */
+    private record Keyed(Check check, int place, String facts) {}
+
+    private static final Comparator<Keyed> CHECKS = Comparator
+            .comparing((Keyed k) -> k.check().ruleId())
+            .thenComparingInt(Keyed::place)
+            .thenComparing(k -> k.check().message())
+            .thenComparing(Keyed::facts)
+            .thenComparing(k -> k.check().status());
+
+    /** {@code checks} by rule id, then by where their first located fact sits ({@code firstOffset}: fact id to offset), then message. */
+    public static List<Check> checks(List<Check> checks, Map<String, Integer> firstOffset) {
+        List<Keyed> keyed = new ArrayList<>(checks.size());
+        for (Check c : checks) keyed.add(new Keyed(c, firstPlace(c, firstOffset), String.join(",", c.facts())));
+        keyed.sort(CHECKS);
+        List<Check> out = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) out.add(k.check());
+        return out;
     }
 
     private static int firstPlace(Check c, Map<String, Integer> firstOffset) {

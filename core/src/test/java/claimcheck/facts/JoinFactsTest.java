@@ -47,8 +47,12 @@ class JoinFactsTest {
                 for (Fact f : file.facts())
                     if (t instanceof Total total && total.includes(f)) expected.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(f.id());
             java.util.Map<String, List<String>> got = new java.util.TreeMap<>();
+            java.util.Map<String, Total> byId = new java.util.HashMap<>();
+            for (Fact f : file.facts()) if (f instanceof Total t) byId.put(t.id(), t);
             for (Membership m : Membership.of(file.facts())) {
                 assertEquals(m.part(), m.fact().id());
+                // Listed: the total names the part among its components (else it selects it by type).
+                assertEquals(byId.get(m.total()).components().contains(m.part()), m.listed(), m.toString());
                 got.computeIfAbsent(m.total(), k -> new ArrayList<>()).add(m.part());
                 pairs++;
             }
