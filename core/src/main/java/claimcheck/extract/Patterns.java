@@ -157,8 +157,8 @@ public final class Patterns {
     public List<Entry> of(String kind) { return byKind.getOrDefault(kind, List.of()); }
 
     /**
-     * A kind's named table of regexes, in file order: percentage: directions; attachment: types; quotation: verbs
-     * and sources; date: tense (future); total: parts (partial, complete, after); quantity: margins.
+     * A kind's named table of regexes, in file order: percentage: directions (and, apart, percentage/wholes: how a share's whole is written, and a rate); attachment: types; quotation: verbs
+     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins.
      */
     public Map<String, Pattern> table(String kind) { return tables.getOrDefault(kind, Map.of()); }
 
@@ -185,10 +185,12 @@ public final class Patterns {
             byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
                     p.path("confidence").asDouble(0.5), settings, groupNames(expanded)));
         }
-        for (String table : List.of("directions", "types", "tense", "parts")) {
+        for (String table : List.of("directions", "types", "tense", "parts", "wholes")) {
+            // A table read by name, not iterated with its kind's others, is kept apart: "percentage/wholes".
+            Map<String, Pattern> into = table.equals("wholes") ? tables.computeIfAbsent(kind + "/" + table, k -> new LinkedHashMap<>()) : tables.get(kind);
             for (Iterator<Map.Entry<String, JsonNode>> it = file.path(table).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                tables.get(kind).put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
+                into.put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
             }
         }
         for (String one : List.of("verbs", "sources", "margins"))

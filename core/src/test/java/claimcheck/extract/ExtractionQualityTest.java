@@ -234,13 +234,38 @@ class ExtractionQualityTest {
               difference R 1.00. With its own references, labelled by reading the texts and measured before any further change
               to the extractor, it gave quantity P 0.90 R 1.00, percentage P 1.00 R 0.89, ordinal P 1.00 R 1.00, date P 1.00
               R 0.80, total P 1.00 R 0.88, title P 1.00 R 0.50, list R 0.00, share R 0.29, difference R 0.67, source P 0.78
-              R 0.93: most of the earlier misses were labels missing from the facts files, not extraction errors.
+              R 0.93: most of the earlier misses were labels missing from the facts files, not extraction errors. Its misses
+              were then read (`-Dextraction.details=true`) and the extractor generalised, in the pattern files where it could
+              be: a span back from publication is a date ("nine years ago", date.yaml `ago`); an office in lower case is a
+              title, before a name ("Incumbent state senator Lena Alvarez", "Chief executive Hanna Berg") or after one with up
+              to two words of its field ("Brennan, a former school board president"; title.yaml); a count out of a larger one
+              ("112 of the chamber's 120 members were present", total.yaml `subset`) is a total over the counts before it, in
+              its sentence and the one before, when they come within 5% of it (the article's sum may be wrong: verify finds
+              that); a share names its whole by a word its figure may not repeat ("of the vote": the ballots cast, given
+              after it; percentage.yaml `wholes`), and a rate ("a turnout of 62%") is a share of the larger of the two counts
+              before it; a change given with both its figures ("rose to $298 million from $260 million") takes them in
+              instead of leaving them as measures too. After that (the table below) it gives quantity P 1.00 R 1.00,
+              percentage P 1.00 R 0.89, date P 1.00 R 1.00, total R 1.00, title P 1.00 R 1.00, share R 0.71, the tuning and
+              held-out figures unchanged. Left: "a winning percentage of .707", the one percentage missed, is a proportion
+              of one whose whole ("games") the words do not name; "more than half of the chamber's seats" is a share
+              written without a number; "Her 4.2-point margin" is the difference of two shares sentences before it;
+              "rural broadband and the long-delayed repairs" is a list of two noun phrases after "were" that the list
+              patterns do not read.
             - `unseen` (`core/src/test/resources/extract/unseen/`: a hospital's waiting times, a football transfer, a wildfire):
               written and labelled after the gallery's references, before the extractor was first run on them, and never used to
               change a pattern. First measured (the same run as the gallery's figures above, before any further
               change to the extractor): quantity P 0.92 R 0.96, percentage P 0.89 R 1.00, ordinal P 1.00 R 1.00, date P 0.97 R 0.97,
               total P 0.67 R 0.67, title P 0.80 R 0.31, quotation R 0.50, list R 0.00, attachment R 0.00, share P 0.00 R 0.00,
-              source P 0.40 R 0.89.
+              source P 0.40 R 0.89. The gallery work above changed its figures too (the table below is after it): quantity
+              P 0.96 R 0.96, date P 1.00 R 0.97, title P 0.83 R 0.77, the rest as first measured. Two of its labels were
+              corrected after the first run, both to follow the labelling rules below as written before it ran: "so far this
+              year" (proposed in the first run and counted against it then: date P 0.97 with 30 labels) and "a year ago"
+              (proposed since the `ago` pattern) are dates, 32 labels now. Still wrong, and left so that the set stays
+              unseen: a false total (the 24 of "The 24-year-old" over "19 goals" and "five players", which happen to add up
+              to it, by the rule for parts after a figure); a title after the office and a comma ("the
+              state's insurance commissioner, Karen Bell"), "a five-year contract" and "The 24-year-old" (a number joined to
+              its unit), a condition ("on condition that"), lists after "among them" and in a sentence's subject, two of four
+              quotations, a total that "now stands at" with no parts, and "or 67 percent" as a share.
 
             Every reference and every draft is loaded with the loader verify uses (with the rules' declared kinds; the
             gallery's texts through a text root, as `verify --text-root facts/examples` reads them): a reference verify
