@@ -40,8 +40,6 @@ public final class Extractor {
     private static final Pattern METRIC_END = Pattern.compile("[,;]|\\.(?=\\s+\\p{Lu}|\\s*$)|\\s(?i:as|since|compared|from|than|after|while|which|because|over|between|last|this)\\s");
     private static final Pattern THIS = Pattern.compile("(?i)\\b(?:this|the\\s+latest|latest|these)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\s+(?:to\\s+)?([^.;,\\n]{3,60}?)(?=[.;,\\n]|$)");
-    /** The rate word a percentage is named by, to label its share. */
-    private static final Pattern RATE = Pattern.compile("(?i)\\b(turnout|rate|share|proportion)\\s+of\\s+$");
     private static final Pattern OF_WHOLE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?([\\p{L}][\\p{L}’' -]{1,40}?)(?=[,.;]|\\s+(?:and|but|according|in|on|for)\\b|$)");
     /** How far sums of money after a paragraph's first may add up from it and still be proposed as its parts. */
     private static final double LATER_PARTS_SLACK = 0.25;
@@ -381,6 +379,7 @@ public final class Extractor {
         boolean share(Match m, Nlp.Sentence s, int start) {
             Matcher of = OF_WHOLE.matcher(text).region(m.end(), s.end());
             Proposal whole = null, part = null;
+            Rate rate;
             String label = null;
             if (of.lookingAt()) {
                 label = of.group(1).strip();
@@ -392,11 +391,11 @@ public final class Extractor {
                 }
                 if (whole == null) whole = wholeWrittenOtherwise(word, m);
                 if (whole == null) for (Proposal p : out) if (p.kind().equals("total") && p.start() < m.start() && (whole == null || p.start() > whole.start())) whole = p;
-            } else if (rateOf(m, s) != null) {
-                Proposal[] wholePart = rateOf(m, s);
-                whole = wholePart[0];
-                part = wholePart[1];
-                label = RATE.matcher(text.substring(s.start(), m.start())).results().reduce((a, b) -> b).map(r -> r.group(1).toLowerCase(Locale.ROOT)).orElse(null);
+            } else if ((rate = rateOf(m, s)) != null) {
+                Rate r = rate;
+                whole = r.whole();
+                part = r.part();
+                label = r.label();
             } else {
                 Proposal sibling = null;
                 for (Proposal p : out) if (p.kind().equals("share") && s.contains(p.start()) && p.start() < m.start()) sibling = p;
@@ -443,15 +442,17 @@ public final class Extractor {
          * "Of the district's 84,500 registered voters, 52,390 cast a ballot, a turnout of 62%" is a share of the first
          * whose part is the second. Null when the sentence does not read so.
          */
-        Proposal[] rateOf(Match m, Nlp.Sentence s) {
+        Rate rateOf(Match m, Nlp.Sentence s) {
             Pattern rate = recogniser.patterns().table("percentage/wholes").get("rate");
-            if (rate == null || !rate.matcher(text.substring(s.start(), m.start())).find()) return null;
+            Matcher named = rate == null ? null : rate.matcher(text.substring(s.start(), m.start()));
+            if (named == null || !named.find()) return null;
             List<Proposal> counts = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))
                     && p.start() >= s.start() && p.end() <= m.start()).sorted(Comparator.comparingInt(Proposal::start)).toList();
             if (counts.size() < 2) return null;
             Proposal whole = counts.get(counts.size() - 2), part = counts.get(counts.size() - 1);
             BigDecimal w = amount(whole), p = amount(part);
-            return w != null && p != null && p.compareTo(w) < 0 ? new Proposal[] {whole, part} : null;
+            String label = named.groupCount() >= 1 && named.group(1) != null ? named.group(1).toLowerCase(Locale.ROOT) : null;
+            return w != null && p != null && p.compareTo(w) < 0 ? new Rate(whole, part, label) : null;
         }
 
         void ordinal(Match m) {
@@ -1149,6 +1150,9 @@ public final class Extractor {
             }
         }
     }
+
+    /** A share read from a rate ("a turnout of 62%"): the count it is of, the count it is, and the rate's word. */
+    private record Rate(Proposal whole, Proposal part, String label) {}
 
     /** A phrase of the text: its words, chars {@code [start, end)}, and the noun run it ends in (what a number counts). */
     private record Phrase(String text, int start, int end, String unit) {}

@@ -157,8 +157,9 @@ public final class Patterns {
     public List<Entry> of(String kind) { return byKind.getOrDefault(kind, List.of()); }
 
     /**
-     * A kind's named table of regexes, in file order: percentage: directions (and, apart, percentage/wholes: how a share's whole is written, and a rate); attachment: types; quotation: verbs
-     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins.
+     * A kind's named table of regexes, in file order: percentage: directions; attachment: types; quotation: verbs
+     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins. Kept
+     * apart, read by name only: percentage/wholes (how a share's whole may be written, and a rate).
      */
     public Map<String, Pattern> table(String kind) { return tables.getOrDefault(kind, Map.of()); }
 
