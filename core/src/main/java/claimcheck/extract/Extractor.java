@@ -105,6 +105,7 @@ public final class Extractor {
             totalsOverLaterParts();
             totalsOverEarlierParts();
             for (Match m : claims) if (m.kind().equals("percentage")) percentage(m);
+            pointMargins();
             List<Proposal> roles = new ArrayList<>();
             Set<String> people = new HashSet<>();
             for (Match m : titles) {
@@ -592,6 +593,51 @@ public final class Extractor {
             add("difference", "difference-" + slug(String.valueOf(value)), start, np.end() > m.end() ? np.end() : m.end(), f, confidence * 0.8, "quantity",
                     List.of("of, than: the figures it separates (the result just before it)"));
             return true;
+        }
+
+        /**
+         * A figure followed by quantity.yaml's {@code point-margins} ("Her 4.2-point margin") is the difference of the last
+         * two percentages before it, in its paragraph or the one before: the larger is {@code of}, the smaller {@code than}.
+         */
+        void pointMargins() {
+            Pattern cue = recogniser.patterns().table("quantity").get("point-margins");
+            if (cue == null) return;
+            for (Proposal p : List.copyOf(out)) {
+                if (!p.kind().equals("measure") || !"count".equals(p.fields().get("metric")) || !out.contains(p)) continue;
+                Matcher after = cue.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 40));
+                if (!after.lookingAt()) continue;
+                int from = p.start();
+                for (int i = 0; i < 2 && from > 0; i++) from = Math.max(text.lastIndexOf("\n\n", from - 1), 0);
+                int since = from;
+                List<Proposal> percents = out.stream().filter(x -> x.start() >= since && x.end() <= p.start() && percent(x) != null)
+                        .sorted(Comparator.comparingInt(Proposal::start)).toList();
+                if (percents.size() < 2) continue;
+                Proposal a = percents.get(percents.size() - 2), b = percents.get(percents.size() - 1);
+                boolean firstMore = percent(a).compareTo(percent(b)) >= 0;
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("of", (firstMore ? a : b).id());
+                f.put("than", (firstMore ? b : a).id());
+                f.put("value", p.fields().get("value"));
+                f.put("direction", "more");
+                f.put("unit", "percentage points");
+                int end = after.end();
+                out.remove(p);
+                ids.remove(p.id());
+                int start = p.start();
+                int word = text.lastIndexOf(' ', Math.max(0, start - 2));
+                if (word >= 0 && text.substring(word + 1, start).strip().matches("(?i)(?:her|his|its|their|the|a)")) start = word + 1;
+                add("difference", "difference-" + slug(String.valueOf(p.fields().get("value")) + " points"), start, end, f, p.confidence() * 0.7, "quantity",
+                        List.of("of, than: the two percentages it separates (the last two before it)"));
+            }
+        }
+
+        /** A proposal's percentage: a share's or change's percent, or a measure's value written with %; else null. */
+        BigDecimal percent(Proposal p) {
+            Object v = p.kind().equals("share") ? p.fields().get("percent") : p.kind().equals("measure") ? p.fields().get("value") : null;
+            if (v == null) return null;
+            String written = v.toString().replace("%", "").strip();
+            if (p.kind().equals("measure") && !v.toString().endsWith("%")) return null;
+            return written.matches("\\d+(?:\\.\\d+)?") ? new BigDecimal(written) : null;
         }
 
         /** With no result before a margin: the last two counts of its sentence before it, when they are sums of money alike. */

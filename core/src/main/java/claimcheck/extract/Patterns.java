@@ -158,7 +158,7 @@ public final class Patterns {
 
     /**
      * A kind's named table of regexes, in file order: percentage: directions; attachment: types; quotation: verbs
-     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins. Kept
+     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins and point-margins. Kept
      * apart, read by name only: percentage/wholes (how a share's whole may be written, and a rate).
      */
     public Map<String, Pattern> table(String kind) { return tables.getOrDefault(kind, Map.of()); }
@@ -194,7 +194,7 @@ public final class Patterns {
                 into.put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
             }
         }
-        for (String one : List.of("verbs", "sources", "margins"))
+        for (String one : List.of("verbs", "sources", "margins", "point-margins"))
             if (file.has(one)) tables.get(kind).put(one, compile(expand(file.get(one).asText(), macros, source), source, one));
         for (JsonNode n : file.path("not")) exclusions.get(kind).add(compile(expand(n.asText(), macros, source), source, "not"));
     }

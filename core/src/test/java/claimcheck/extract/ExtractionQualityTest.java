@@ -252,12 +252,12 @@ class ExtractionQualityTest {
               that); a share names its whole by a word its figure may not repeat ("of the vote": the ballots cast, given
               after it; percentage.yaml `wholes`), and a rate ("a turnout of 62%") is a share of the larger of the two counts
               before it; a change given with both its figures ("rose to $298 million from $260 million") takes them in
-              instead of leaving them as measures too. After that (the table below) it gives quantity P 1.00 R 1.00,
-              percentage P 1.00 R 0.89, date P 1.00 R 1.00, total R 1.00, title P 1.00 R 1.00, share R 0.71, the tuning and
-              held-out figures unchanged. Left: "a winning percentage of .707", the one percentage missed, is a proportion
+              instead of leaving them as measures too; a margin in points ("Her 4.2-point margin", quantity.yaml
+              `point-margins`) is the difference of the last two percentages before it. After that (the table below) it gives
+              quantity P 1.00 R 1.00, percentage P 1.00 R 0.89, date P 1.00 R 1.00, total R 1.00, title P 1.00 R 1.00, share
+              R 0.71, difference R 1.00, the tuning and held-out figures unchanged. Left: "a winning percentage of .707", the one percentage missed, is a proportion
               of one whose whole ("games") the words do not name; "more than half of the chamber's seats" is a share
-              written without a number; "Her 4.2-point margin" is the difference of two shares sentences before it;
-              "rural broadband and the long-delayed repairs" is a list of two noun phrases after "were" that the list
+              written without a number; "rural broadband and the long-delayed repairs" is a list of two noun phrases after "were" that the list
               patterns do not read.
             - `unseen` (`core/src/test/resources/extract/unseen/`: a hospital's waiting times, a football transfer, a wildfire):
               written and labelled after the gallery's references, before the extractor was first run on them, and never used to

@@ -247,4 +247,19 @@ class ExtractorTest {
         // Given only where it went, the figure stays a measure too.
         assertEquals(1, of(facts("Net profit fell 3 percent to $310 million.", "2026-02-06"), "measure").size());
     }
+
+    @Test
+    void aMarginInPointsIsTheDifferenceOfTheTwoPercentagesBeforeIt() {
+        List<Proposal> facts = facts("Alvarez won with 48.3% of the vote, defeating Brennan, who took 44.1%.\n\n"
+                + "Alvarez received 25,304 votes to Brennan's 23,104. Her 4.2-point margin was narrower than forecast.", "2026-11-04");
+        // No ballots cast here: the percentages stay measures of their own, and the margin is between them.
+        List<Proposal> percents = facts.stream().filter(p -> String.valueOf(p.fields().get("value")).endsWith("%")).toList();
+        assertEquals(2, percents.size(), facts.toString());
+        Proposal margin = of(facts, "difference").stream().filter(p -> "percentage points".equals(p.fields().get("unit"))).findFirst().orElseThrow();
+        assertEquals(percents.get(0).id(), margin.fields().get("of"));
+        assertEquals(percents.get(1).id(), margin.fields().get("than"));
+        assertEquals(new java.math.BigDecimal("4.2"), margin.fields().get("value"));
+        // With fewer than two percentages before it, a figure "points" ahead stays a figure.
+        assertTrue(of(facts("The team had a 6-point lead at half-time.", "2026-11-04"), "difference").isEmpty());
+    }
 }
