@@ -43,6 +43,8 @@ public final class Extractor {
     private static final Pattern OF_WHOLE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?([\\p{L}][\\p{L}’' -]{1,40}?)(?=[,.;]|\\s+(?:and|but|according|in|on|for)\\b|$)");
     /** How far sums of money after a paragraph's first may add up from it and still be proposed as its parts. */
     private static final double LATER_PARTS_SLACK = 0.25;
+    /** How far the parts of a count out of a larger one may come from it: the article's sum may be wrong (verify finds it). */
+    private static final double EARLIER_PARTS_SLACK = 0.05;
     private static final Pattern QUANTITY = Pattern.compile(Quantity.TEXT_PATTERN);
     /** "to" or "from" just before a figure, and how far (chars) from a change's percentage such a figure may be. */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(to|from)\\s+$");
@@ -101,7 +103,9 @@ public final class Extractor {
             for (Match m : claims) if (m.kind().equals("quantity") && !isTaken(m.start(), m.end())) quantity(m);
             totalsOverParts();
             totalsOverLaterParts();
+            totalsOverEarlierParts();
             for (Match m : claims) if (m.kind().equals("percentage")) percentage(m);
+            pointMargins();
             List<Proposal> roles = new ArrayList<>();
             Set<String> people = new HashSet<>();
             for (Match m : titles) {
@@ -341,11 +345,13 @@ public final class Extractor {
         /**
          * The figures a change went from and to, when its sentence gives them next to it: "fell 11% to $412 million",
          * "rose to $298 million from $260 million, a 14.6% increase": the change's {@code from} and {@code to}, so
-         * verify can check the percentage against them. Each stays a measure too (a labelled set counts it as a
-         * quantity of its own). Returns the chars the change then covers.
+         * verify can check the percentage against them. A change given with both is one claim, and its figures are no
+         * measures of their own then; a figure it only went to ("fell 3 percent to $310 million") stays a measure too
+         * (docs/extraction.md, how the references are labelled). Returns the chars the change then covers.
          */
         int[] fromTo(Match m, Nlp.Sentence s, Map<String, Object> f) {
             int start = m.start(), end = m.end();
+            List<Proposal> used = new ArrayList<>();
             Set<String> parts = new HashSet<>();
             for (Proposal p : out) if (p.fields().get("components") instanceof List<?> c) c.forEach(x -> parts.add(String.valueOf(x)));
             for (Proposal p : out) {
@@ -356,8 +362,13 @@ public final class Extractor {
                 String field = cue.group(1).toLowerCase(Locale.ROOT);
                 if (f.containsKey(field)) continue;
                 f.put(field, p.fields().get("value"));
+                used.add(p);
                 start = Math.min(start, p.start());
                 end = Math.max(end, p.end());
+            }
+            if (f.containsKey("from") && f.containsKey("to")) for (Proposal p : used) {
+                out.remove(p);
+                ids.remove(p.id());
             }
             return new int[] {start, end};
         }
@@ -368,7 +379,8 @@ public final class Extractor {
          */
         boolean share(Match m, Nlp.Sentence s, int start) {
             Matcher of = OF_WHOLE.matcher(text).region(m.end(), s.end());
-            Proposal whole = null;
+            Proposal whole = null, part = null;
+            Rate rate;
             String label = null;
             if (of.lookingAt()) {
                 label = of.group(1).strip();
@@ -378,7 +390,13 @@ public final class Extractor {
                     if (p.fields().containsKey("percent") || String.valueOf(p.fields().get("value")).endsWith("%")) continue;
                     if (text.substring(p.start(), p.end()).toLowerCase(Locale.ROOT).contains(word) && (whole == null || p.start() > whole.start())) whole = p;
                 }
+                if (whole == null) whole = wholeWrittenOtherwise(word, m);
                 if (whole == null) for (Proposal p : out) if (p.kind().equals("total") && p.start() < m.start() && (whole == null || p.start() > whole.start())) whole = p;
+            } else if ((rate = rateOf(m, s)) != null) {
+                Rate r = rate;
+                whole = r.whole();
+                part = r.part();
+                label = r.label();
             } else {
                 Proposal sibling = null;
                 for (Proposal p : out) if (p.kind().equals("share") && s.contains(p.start()) && p.start() < m.start()) sibling = p;
@@ -387,14 +405,55 @@ public final class Extractor {
             if (whole == null) return false;
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("whole", whole.id());
+            if (part != null) f.put("part", part.id());
             f.put("percent", value(m.group("value")));
             if (label != null) f.put("label", label);
             int end = of.lookingAt() ? of.end(1) : m.end();
             Phrase before = label == null ? phraseBefore(s, start) : null;
             if (before != null && m.start() - before.end() < 12) start = before.start();
+            String found = part != null ? ", the larger of the two counts before it; part: the smaller" : whole.start() > m.start() ? ", the figure the text gives for it after the share"
+                    : ", the nearest before it that the text names";
             add("share", "share-" + slug(label != null ? label : String.valueOf(f.get("percent"))), start, end, f, m.pattern().confidence() * 0.75, "percentage",
-                    List.of("whole: the figure this is a share of (" + whole.id() + ", the nearest before it that the text names)"));
+                    List.of("whole: the figure this is a share of (" + whole.id() + found + ")"));
             return true;
+        }
+
+        /**
+         * The figure of a whole that a share names by a word its figure does not repeat: percentage.yaml's {@code wholes}
+         * says how ("of the vote": the ballots cast, "52,390 cast a ballot"), before or after the share, the nearest.
+         * The words read are those from the figure to the next comma or stop.
+         */
+        Proposal wholeWrittenOtherwise(String word, Match m) {
+            Pattern how = recogniser.patterns().table("percentage/wholes").get(word);
+            if (how == null) return null;
+            Proposal best = null;
+            for (Proposal p : out) {
+                if (!(p.kind().equals("total") || p.kind().equals("measure")) || p.fields().containsKey("percent")
+                        || String.valueOf(p.fields().get("value")).endsWith("%")) continue;
+                int stop = p.end();
+                while (stop < text.length() && ",.;:\n".indexOf(text.charAt(stop)) < 0) stop++;
+                if (!how.matcher(text.substring(p.start(), stop)).find()) continue;
+                if (best == null || Math.abs(p.start() - m.start()) < Math.abs(best.start() - m.start())) best = p;
+            }
+            return best;
+        }
+
+        /**
+         * A rate ("a turnout of 62%", percentage.yaml's {@code rate}) after two counts of its sentence, the larger first:
+         * "Of the district's 84,500 registered voters, 52,390 cast a ballot, a turnout of 62%" is a share of the first
+         * whose part is the second. Null when the sentence does not read so.
+         */
+        Rate rateOf(Match m, Nlp.Sentence s) {
+            Pattern rate = recogniser.patterns().table("percentage/wholes").get("rate");
+            Matcher named = rate == null ? null : rate.matcher(text.substring(s.start(), m.start()));
+            if (named == null || !named.find()) return null;
+            List<Proposal> counts = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))
+                    && p.start() >= s.start() && p.end() <= m.start()).sorted(Comparator.comparingInt(Proposal::start)).toList();
+            if (counts.size() < 2) return null;
+            Proposal whole = counts.get(counts.size() - 2), part = counts.get(counts.size() - 1);
+            BigDecimal w = amount(whole), p = amount(part);
+            String label = named.groupCount() >= 1 && named.group(1) != null ? named.group(1).toLowerCase(Locale.ROOT) : null;
+            return w != null && p != null && p.compareTo(w) < 0 ? new Rate(whole, part, label) : null;
         }
 
         void ordinal(Match m) {
@@ -536,6 +595,51 @@ public final class Extractor {
             return true;
         }
 
+        /**
+         * A figure followed by quantity.yaml's {@code point-margins} ("Her 4.2-point margin") is the difference of the last
+         * two percentages before it, in its paragraph or the one before: the larger is {@code of}, the smaller {@code than}.
+         */
+        void pointMargins() {
+            Pattern cue = recogniser.patterns().table("quantity").get("point-margins");
+            if (cue == null) return;
+            for (Proposal p : List.copyOf(out)) {
+                if (!p.kind().equals("measure") || !"count".equals(p.fields().get("metric")) || !out.contains(p)) continue;
+                Matcher after = cue.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 40));
+                if (!after.lookingAt()) continue;
+                int from = p.start();
+                for (int i = 0; i < 2 && from > 0; i++) from = Math.max(text.lastIndexOf("\n\n", from - 1), 0);
+                int since = from;
+                List<Proposal> percents = out.stream().filter(x -> x.start() >= since && x.end() <= p.start() && percent(x) != null)
+                        .sorted(Comparator.comparingInt(Proposal::start)).toList();
+                if (percents.size() < 2) continue;
+                Proposal a = percents.get(percents.size() - 2), b = percents.get(percents.size() - 1);
+                boolean firstMore = percent(a).compareTo(percent(b)) >= 0;
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("of", (firstMore ? a : b).id());
+                f.put("than", (firstMore ? b : a).id());
+                f.put("value", p.fields().get("value"));
+                f.put("direction", "more");
+                f.put("unit", "percentage points");
+                int end = after.end();
+                out.remove(p);
+                ids.remove(p.id());
+                int start = p.start();
+                int word = text.lastIndexOf(' ', Math.max(0, start - 2));
+                if (word >= 0 && text.substring(word + 1, start).strip().matches("(?i)(?:her|his|its|their|the|a)")) start = word + 1;
+                add("difference", "difference-" + slug(String.valueOf(p.fields().get("value")) + " points"), start, end, f, p.confidence() * 0.7, "quantity",
+                        List.of("of, than: the two percentages it separates (the last two before it)"));
+            }
+        }
+
+        /** A proposal's percentage: a share's or change's percent, or a measure's value written with %; else null. */
+        BigDecimal percent(Proposal p) {
+            Object v = p.kind().equals("share") ? p.fields().get("percent") : p.kind().equals("measure") ? p.fields().get("value") : null;
+            if (v == null) return null;
+            String written = v.toString().replace("%", "").strip();
+            if (p.kind().equals("measure") && !v.toString().endsWith("%")) return null;
+            return written.matches("\\d+(?:\\.\\d+)?") ? new BigDecimal(written) : null;
+        }
+
         /** With no result before a margin: the last two counts of its sentence before it, when they are sums of money alike. */
         Proposal[] lastTwoFigures(Nlp.Sentence s, int before) {
             List<Proposal> figures = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))
@@ -648,6 +752,51 @@ public final class Extractor {
             }
         }
 
+        /**
+         * A count out of a larger one ("112 of the chamber's 120 members were present", the total.yaml {@code subset} cue)
+         * becomes a total over the counts before it, in its sentence and the one before in its paragraph, that are no other
+         * total's parts ("64 votes to 41, with 9 abstentions": first and second figures and counts together), when there
+         * are two or more and they come within {@link #EARLIER_PARTS_SLACK} of it.
+         */
+        void totalsOverEarlierParts() {
+            Pattern subset = recogniser.patterns().table("total").get("subset");
+            if (subset == null) return;
+            List<Proposal> wholes = out.stream().filter(p -> p.kind().equals("measure") && "count".equals(p.fields().get("metric"))
+                    && text.charAt(p.start()) != '$' && subset.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 60))).find())
+                    .sorted(Comparator.comparingInt(Proposal::start)).toList();
+            for (Proposal whole : wholes) {
+                BigDecimal amount = amount(whole);
+                if (amount == null || amount.signum() <= 0) continue;
+                Set<String> parts = new HashSet<>();
+                for (Proposal p : out) if (p.fields().get("components") instanceof List<?> c) c.forEach(x -> parts.add(String.valueOf(x)));
+                Nlp.Sentence own = sentenceOf(whole.start());
+                Nlp.Sentence before = own.start() > 0 ? sentenceOf(own.start() - 1) : null;
+                int from = before != null && paragraphEnd(before.start()) >= own.start() ? before.start() : own.start();
+                List<Proposal> components = new ArrayList<>();
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Proposal p : out) {
+                    if (p.start() < from || p.end() > whole.start() || parts.contains(p.id()) || text.charAt(p.start()) == '$') continue;
+                    String metric = String.valueOf(p.fields().get("metric"));
+                    if (!p.kind().equals("measure") || !(metric.equals("count") || metric.endsWith("figure)"))) continue;
+                    BigDecimal a = amount(p);
+                    if (a == null || a.compareTo(amount) >= 0) continue;
+                    components.add(p);
+                    sum = sum.add(a);
+                }
+                if (components.size() < 2) continue;
+                boolean exact = sum.compareTo(amount) == 0;
+                if (sum.subtract(amount).abs().compareTo(amount.multiply(BigDecimal.valueOf(EARLIER_PARTS_SLACK))) > 0) continue;
+                components.sort(Comparator.comparingInt(Proposal::start));
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("value", whole.fields().get("value"));
+                if (whole.fields().get("unit") != null) f.put("unit", whole.fields().get("unit"));
+                f.put("components", components.stream().map(Proposal::id).toList());
+                retype(whole, "total", "total-" + slug(whole.fields().get("value") + " " + Objects.toString(whole.fields().get("unit"), "")), f,
+                        whole.confidence() * (exact ? 0.8 : 0.6), List.of("components: the counts before it"
+                                + (exact ? ", which add up to it" : ", which come near it but do not add up to it: check they are all its parts")));
+            }
+        }
+
         /** What a figure's value comes to, "$4.2 billion" 4200000000; null when it is no single number. */
         BigDecimal amount(Proposal p) {
             Object v = p.fields().get("value");
@@ -737,7 +886,8 @@ public final class Extractor {
             people.add(status + "|" + person);
             List<String> doubts = new ArrayList<>();
             if (place == null) doubts.add("office: of which country or body");
-            int end = m.at("person").start() + person.length();
+            // The claim ends at the name, or at the office when that comes after it ("Brennan, a former school board president").
+            int end = Math.max(m.at("person").start() + person.length(), m.at("office").end());
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("person", person);
             f.put("office", office);
@@ -986,7 +1136,7 @@ public final class Extractor {
 
         String resolve(Match m) {
             String how = m.pattern().settings().getOrDefault("resolve", "absolute");
-            boolean ahead = !how.equals("absolute") && !how.equals("relative") && future(m);
+            boolean ahead = !how.equals("absolute") && !how.equals("relative") && !how.equals("ago") && future(m);
             Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
             Integer month = m.group("month") == null ? null : month(m.group("month"));
             Integer day = m.group("day") == null ? null : Integer.valueOf(m.group("day"));
@@ -1013,6 +1163,14 @@ public final class Extractor {
                     while (d.getDayOfWeek() != wanted) d = ahead ? d.plusDays(1) : d.minusDays(1);
                     return d.toString();
                 }
+                case "ago" -> {
+                    String n = m.group("count").toLowerCase(Locale.ROOT);
+                    long count = n.equals("a") ? 1 : value(n) instanceof Number v ? v.longValue() : 0;
+                    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+                    if (unit.startsWith("year")) return String.valueOf(pub.getYear() - count);
+                    if (unit.startsWith("month")) return pub.minusMonths(count).toString();
+                    return published.minusDays(unit.startsWith("week") ? 7 * count : count).toString();
+                }
                 case "relative" -> {
                     String r = m.group("relative").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
                     return switch (r) {
@@ -1038,6 +1196,9 @@ public final class Extractor {
             }
         }
     }
+
+    /** A share read from a rate ("a turnout of 62%"): the count it is of, the count it is, and the rate's word. */
+    private record Rate(Proposal whole, Proposal part, String label) {}
 
     /** A phrase of the text: its words, chars {@code [start, end)}, and the noun run it ends in (what a number counts). */
     private record Phrase(String text, int start, int end, String unit) {}

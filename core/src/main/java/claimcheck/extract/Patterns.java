@@ -158,7 +158,8 @@ public final class Patterns {
 
     /**
      * A kind's named table of regexes, in file order: percentage: directions; attachment: types; quotation: verbs
-     * and sources; date: tense (future); total: parts (partial, complete, after); quantity: margins.
+     * and sources; date: tense (future); total: parts (partial, complete, after, subset); quantity: margins and point-margins. Kept
+     * apart, read by name only: percentage/wholes (how a share's whole may be written, and a rate).
      */
     public Map<String, Pattern> table(String kind) { return tables.getOrDefault(kind, Map.of()); }
 
@@ -185,13 +186,15 @@ public final class Patterns {
             byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
                     p.path("confidence").asDouble(0.5), settings, groupNames(expanded)));
         }
-        for (String table : List.of("directions", "types", "tense", "parts")) {
+        for (String table : List.of("directions", "types", "tense", "parts", "wholes")) {
+            // A table read by name, not iterated with its kind's others, is kept apart: "percentage/wholes".
+            Map<String, Pattern> into = table.equals("wholes") ? tables.computeIfAbsent(kind + "/" + table, k -> new LinkedHashMap<>()) : tables.get(kind);
             for (Iterator<Map.Entry<String, JsonNode>> it = file.path(table).fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                tables.get(kind).put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
+                into.put(e.getKey(), compile(expand(e.getValue().asText(), macros, source), source, table + "." + e.getKey()));
             }
         }
-        for (String one : List.of("verbs", "sources", "margins"))
+        for (String one : List.of("verbs", "sources", "margins", "point-margins"))
             if (file.has(one)) tables.get(kind).put(one, compile(expand(file.get(one).asText(), macros, source), source, one));
         for (JsonNode n : file.path("not")) exclusions.get(kind).add(compile(expand(n.asText(), macros, source), source, "not"));
     }

@@ -17,7 +17,9 @@ import claimcheck.facts.Ordinal;
 import claimcheck.facts.Quotation;
 import claimcheck.facts.Role;
 import claimcheck.facts.Span;
+import claimcheck.facts.TextRoot;
 import claimcheck.facts.Total;
+import claimcheck.input.InputLimits;
 import claimcheck.facts.Attachment;
 import claimcheck.rules.RuleLoader;
 import java.io.IOException;
@@ -36,12 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures claimcheck extract against the labelled articles of core/src/test/resources/extract and writes
  * docs/extraction.md. Fails when the doc is stale (regenerate: -Dextraction.update=true) or when the
- * tuning articles miss a target; the held-out and gallery articles are reported, never asserted.
+ * tuning articles miss a target; the held-out, gallery and unseen articles are reported, never asserted.
  */
 class ExtractionQualityTest {
     private static final Path SET = Path.of("core/src/test/resources/extract");
     private static final Path DOC = Path.of("docs/extraction.md");
-    /** The genre gallery: hand-written facts files of other kinds of story; its misses were read for issue 13 (docs/extraction.md). */
+    /**
+     * The genre gallery's articles: their references are core/src/test/resources/extract/gallery/*.yaml, labelled for
+     * extraction; the texts stay in facts/examples, read through a text root (verify's facts files there are not references).
+     */
     private static final Path GALLERY = Path.of("facts/examples");
     static final List<String> KINDS = List.of("quantity", "percentage", "ordinal", "date", "total", "title", "quotation", "list", "attachment",
             "share", "difference", "source");
@@ -72,10 +77,12 @@ class ExtractionQualityTest {
     void draftsMeetTheTargetsAndTheDocIsCurrent(@TempDir Path tmp) throws IOException {
         Extractor extractor = new Extractor();
         // The gallery's facts use kinds the shipped rules declare; the draft loads with the same loader verify uses.
-        FactsLoader loader = new FactsLoader(new RuleLoader().load(List.of(Path.of("rules"))).kinds());
+        // References load with it too (reading the gallery's texts from facts/examples): a reference verify refuses fails here.
+        FactsLoader loader = new FactsLoader(new RuleLoader().load(List.of(Path.of("rules"))).kinds(), InputLimits.DEFAULT,
+                TextRoot.of(GALLERY, "gallery"));
         Map<String, Score> bySplit = new LinkedHashMap<>();
         Map<String, Score> byArticle = new LinkedHashMap<>();
-        for (String split : List.of("tuning", "held-out", "gallery")) {
+        for (String split : SPLITS) {
             Score total = new Score();
             for (Article a : articles(split)) {
                 FactsFile reference = loader.load(a.facts(), a.facts().toString());
@@ -109,13 +116,16 @@ class ExtractionQualityTest {
         assertTrue(missed.isEmpty(), "targets missed on the tuning articles: " + missed);
     }
 
+    /** The sets, in the doc's order. */
+    static final List<String> SPLITS = List.of("tuning", "held-out", "gallery", "unseen");
+
     /** A labelled article: its name and its reference facts file (which names the text). */
     record Article(String name, Path facts) {}
 
     private static List<Article> articles(String split) throws IOException {
         if (split.equals("gallery")) {
-            try (Stream<Path> s = Files.list(GALLERY)) {
-                return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".expected.yaml")).sorted()
+            try (Stream<Path> s = Files.list(SET.resolve(split))) {
+                return s.filter(p -> p.toString().endsWith(".yaml")).sorted()
                         .map(p -> new Article(p.getFileName().toString().replace(".yaml", ""), p)).toList();
             }
         }
@@ -199,57 +209,134 @@ class ExtractionQualityTest {
         return s;
     }
 
+    /**
+     * The hand-written part of docs/extraction.md: what each set is and what was tuned on what. Figures quoted here are
+     * history (before a change); the tables the test writes under it are what the extractor does now.
+     */
+    private static final String EXPLANATION = """
+            ## What is measured
+
+            Fifteen short articles, each with a hand-made reference facts file, in four sets:
+
+            - `tuning` (`core/src/test/resources/extract/tuning/`: the sample article, a football match, a city budget): what the
+              patterns were written against. The targets are asserted on this set.
+            - `held-out` (`core/src/test/resources/extract/held-out/`: an election, a storm's casualties, a company's quarter): written
+              and labelled before the extractor first ran on it. Its misses on the first version of this page (dates recall 0.73,
+              totals 0.00, titles 0.50) were then read and the patterns generalised (a weekday after "by", a month after
+              "and", a toll that "now stands at", an office named with its field, a verb after its count), so it is
+              no longer strictly held out: read its figures as a second tuning set.
+            - `gallery` (`core/src/test/resources/extract/gallery/`: references for the six articles of the genre gallery,
+              `facts/examples/*.txt`: a vote, a season, a budget, a company's quarter, an earthquake, an election; the texts are
+              read from there). Until issue 13's second pass the gallery was measured against verify's facts files
+              beside the texts, written for rules: they leave out titles, most dates, ordinals and figures no rule needs. Against
+              those it was first measured after the held-out work above (quantity P 0.72 R 0.97, percentage P 0.88 R 0.88, date
+              P 0.50, total R 0.13, share R 0.33, difference R 0.50, source P 0.39 R 0.78); the lead-event rules were then
+              tightened (a verb governs a count only when at most two words apart; a total's figure or a sum of money is no
+              event's count), and in issue 13's first pass its misses were read and the extractor generalised: a figure
+              whose parts come in the sentences after it, to the end of the next paragraph, is a total over them when they
+              add up to it (or, for the first sum of money of a paragraph, come within a quarter of it); a result's second
+              figure may be named by its side ("votes to Brennan's 23,104"); a margin with no result before it is the
+              difference of the last two figures before it in its sentence; a list may follow "are" or "were"; a run of
+              periods ("a third straight year") is a count; a change takes the figures it went from and to. After that it
+              gave, against the facts files, quantity P 0.80 R 0.97, percentage P 0.88 R 0.88, ordinal P 0.00, date P 0.75,
+              total R 0.88, title P 0.00, list R 0.00, share R 0.33, difference R 1.00. With its own references, labelled by reading the texts and measured before any further change
+              to the extractor, it gave quantity P 0.90 R 1.00, percentage P 1.00 R 0.89, ordinal P 1.00 R 1.00, date P 1.00
+              R 0.80, total P 1.00 R 0.88, title P 1.00 R 0.50, list R 0.00, share R 0.29, difference R 0.67, source P 0.78
+              R 0.93: most of the earlier misses were labels missing from the facts files, not extraction errors. Its misses
+              were then read (`-Dextraction.details=true`) and the extractor generalised, in the pattern files where it could
+              be: a span back from publication is a date ("nine years ago", date.yaml `ago`); an office in lower case is a
+              title, before a name ("Incumbent state senator Lena Alvarez", "Chief executive Hanna Berg") or after one with up
+              to two words of its field ("Brennan, a former school board president"; title.yaml); a count out of a larger one
+              ("112 of the chamber's 120 members were present", total.yaml `subset`) is a total over the counts before it, in
+              its sentence and the one before, when they come within 5% of it (the article's sum may be wrong: verify finds
+              that); a share names its whole by a word its figure may not repeat ("of the vote": the ballots cast, given
+              after it; percentage.yaml `wholes`), and a rate ("a turnout of 62%") is a share of the larger of the two counts
+              before it; a change given with both its figures ("rose to $298 million from $260 million") takes them in
+              instead of leaving them as measures too; a margin in points ("Her 4.2-point margin", quantity.yaml
+              `point-margins`) is the difference of the last two percentages before it. After that (the table below) it gives
+              quantity P 1.00 R 1.00, percentage P 1.00 R 0.89, date P 1.00 R 1.00, total R 1.00, title P 1.00 R 1.00, share
+              R 0.71, difference R 1.00, the tuning and held-out figures unchanged. Left: "a winning percentage of .707", the one percentage missed, is a proportion
+              of one: as a measure it would fail verify's own quote check (verify reads ".707" as 707), and as a share its
+              whole ("games") is one the words do not name; "more than half of the chamber's seats" is a share
+              written without a number; "rural broadband and the long-delayed repairs" is a list of two noun phrases after "were" that the list
+              patterns do not read.
+            - `unseen` (`core/src/test/resources/extract/unseen/`: a hospital's waiting times, a football transfer, a wildfire):
+              written and labelled after the gallery's references, before the extractor was first run on them, and never used to
+              change a pattern. First measured (the same run as the gallery's figures above, before any further
+              change to the extractor): quantity P 0.92 R 0.96, percentage P 0.89 R 1.00, ordinal P 1.00 R 1.00, date P 0.97 R 0.97,
+              total P 0.67 R 0.67, title P 0.80 R 0.31, quotation R 0.50, list R 0.00, attachment R 0.00, share P 0.00 R 0.00,
+              source P 0.40 R 0.89. The gallery work above changed its figures too (the table below is after it): quantity
+              P 0.96 R 0.96, date P 1.00 R 0.97, title P 0.83 R 0.77, the rest as first measured. The date rule was
+              made coherent after the first run, and two of its labels changed with it: as first written it called "this year"
+              no date while this set labelled "last month" one; now a calendar month or year counted from publication is a
+              date, so "so far this year" (proposed in the first run and counted against it then: date P 0.97 with 30
+              labels) and "a year ago" (proposed since the `ago` pattern, and a span back from publication as "nine years
+              ago" already was) are labelled dates, 32 labels now. Still wrong, and left so that the set stays
+              unseen: a false total (the 24 of "The 24-year-old" over "19 goals" and "five players", which happen to add up
+              to it, by the rule for parts after a figure); a title after the office and a comma ("the
+              state's insurance commissioner, Karen Bell"), "a five-year contract" and "The 24-year-old" (a number joined to
+              its unit), a condition ("on condition that"), lists after "among them" and in a sentence's subject, two of four
+              quotations, a total that "now stands at" with no parts, and "or 67 percent" as a share.
+
+            Every reference and every draft is loaded with the loader verify uses (with the rules' declared kinds; the
+            gallery's texts through a text root, as `verify --text-root facts/examples` reads them): a reference verify
+            refuses, or a draft that does not load without edits, fails this test.
+
+            ## How the references are labelled
+
+            One rule for every set (the tuning and held-out references were brought in line where they differed: sources were
+            added to five of their facts).
+
+            - Every figure the text states, in digits or words, the headline's too; a figure written once is one claim (a
+              total is not labelled again as a quantity; a repeat of a figure is a `mention`).
+            - A percentage or fraction of a whole the text gives a figure for, before or after it, is a `share` ("48.3% of
+              the vote" when the ballots cast are given, "more than half of the chamber's seats"); without such a figure it
+              is a `measure` ("54.2% of the vote" with no vote count, "15% of any future transfer fee"). A `difference` is
+              labelled when the text gives figures for both sides; otherwise its figure is a quantity ("12 points behind
+              the champions").
+            - A change that states the figures it went from and to is one claim ("Net profit rose to $298 million from $260
+              million, a 14.6% increase"); a change that states only where it went has that figure as a quantity of its own
+              ("fell 3 percent to $310 million").
+            - A total is a figure stated as the sum of parts the text gives, before or after it, or named a total ("in
+              total", "now stands at", "brings the total ... to").
+            - Dates: every day, weekday, month or year the text states, absolute or relative ("last August", "nine years
+              ago", "since 2019"), each at its own words, the day a statement was made too ("said on Monday", "said on
+              Thursday"). A numbered period ("the second quarter", "the second half of the year") is an ordinal, and also a
+              date only when the text gives its year ("the fourth quarter of 2025"). A calendar month or year counted from
+              publication is a date ("last month", "so far this year", "a year ago"); a period that is no calendar unit
+              ("last season", "the coming fiscal year"), one counted from another time ("a year earlier") and a time of day
+              are not.
+            - Titles: an office, job or position next to a person's name, current or former ("Chief executive Hanna Berg",
+              "defender Jonas Keller", "Brennan, a former school board president"); "challenger" is no title.
+            - Quotations: words in quotation marks, with their speaker; reported speech is not one. Lists: items named
+              together as the members of something. Sources: who gives a figure, when its sentence names them ("the ministry
+              said", "according to", "put the toll at"), on each figure they give.
+
+            ## How claims are counted
+
+            Each fact of the reference and of the draft counts as claims of these kinds: `measure` is a quantity (a percentage
+            when its quote has `%` or `percent`), `change` a percentage, `mention` with a `value` a quantity, `event` a date when it has a
+            `date` and a quantity when it has a `count` (both, when both), `total` a total, `ordinal` an ordinal, `role` a title,
+            `quote` a quotation, `list` a list, `attachment` an attachment, `share` a share (and a percentage when its quote
+            has one), `difference` a difference and a quantity. Any fact with a `source` also counts as a source. Other facts
+            are not counted.
+
+            **Matching**: a proposed claim matches a reference claim of the same kind whose quote's span (where the quote is found
+            in the article) overlaps its own; each reference claim takes at most one proposal, the first in text order. Precision is
+            matched proposals over all proposals of the kind, recall matched reference claims over all reference claims of the kind
+            (1.00 when there are none). Field values (a count, a resolved date) are not compared: the editor checks those.
+
+            Targets: recall ≥ 0.9 and precision ≥ 0.8 for quantities, percentages, ordinals and dates; ≥ 0.7 for totals,
+            titles and attachments. Quotations, lists, shares, differences and sources are reported without a target.
+
+            """;
+
     private static String render(Map<String, Score> bySplit, Score all, Map<String, Score> byArticle) {
         StringBuilder b = new StringBuilder();
         b.append("# How well claimcheck extract drafts facts\n\n");
         b.append("Written by `ExtractionQualityTest` (`mvn -B test -Dtest=ExtractionQualityTest -Dextraction.update=true`); the test fails\n");
         b.append("when this page no longer matches what the extractor does, and when the tuning articles miss a target.\n\n");
-        b.append("## What is measured\n\n");
-        b.append("Twelve short articles, each with a hand-made reference facts file, in three sets:\n\n");
-        b.append("- `tuning` (`core/src/test/resources/extract/tuning/`: the sample article, a football match, a city budget): what the\n");
-        b.append("  patterns were written against. The targets are asserted on this set.\n");
-        b.append("- `held-out` (`core/src/test/resources/extract/held-out/`: an election, a storm's casualties, a company's quarter): written\n");
-        b.append("  and labelled before the extractor first ran on it. Its misses on the first version of this page (dates recall 0.73,\n");
-        b.append("  totals 0.00, titles 0.50) were then read and the patterns generalised (a weekday after \"by\", a month after\n");
-        b.append("  \"and\", a toll that \"now stands at\", an office named with its field, a verb after its count), so it is\n");
-        b.append("  no longer strictly held out: read its figures as a second tuning set.\n");
-        b.append("- `gallery` (`facts/examples/`, the genre gallery: a vote, a season, a budget, a company's quarter, an earthquake,\n");
-        b.append("  an election): not used to write patterns at first. First measured after the changes above, it gave quantity\n");
-        b.append("  P 0.72 R 0.97, percentage P 0.88 R 0.88, date P 0.50, total R 0.13, share R 0.33, difference R 0.50, source P 0.39\n");
-        b.append("  R 0.78; the lead-event rules were then tightened (a verb governs a count only when at most two words apart; a\n");
-        b.append("  total's figure or a sum of money is no event's count). For issue 13 its misses were then read (with\n");
-        b.append("  `-Dextraction.details=true`), so it is no longer unseen either. Before that work it gave quantity P 0.73 R 0.94,\n");
-        b.append("  percentage P 0.88 R 0.88, ordinal P 0.00, date P 0.75, total R 0.38, title P 0.00, list R 0.00, share R 0.33,\n");
-        b.append("  difference R 0.50; after it, quantity P 0.80 R 0.97, total R 0.88, difference R 1.00, the rest unchanged (the\n");
-        b.append("  table below). What was generalised: a figure whose parts come in the sentences after it, to the end of the next\n");
-        b.append("  paragraph, is a total over them when they add up to it (counts, or the first or second figures of results), or\n");
-        b.append("  for the first sum of money of a paragraph when sums of money after it come within a quarter of it (an article's\n");
-        b.append("  sum may be wrong: verify finds that); a result's second figure may be named by its side (\"votes to Brennan's\n");
-        b.append("  23,104\"); a margin with no result before it is the difference of the last two figures before it in its\n");
-        b.append("  sentence; a list may follow \"are\" or \"were\"; a run of periods (\"a third straight year\") is a count, a run of\n");
-        b.append("  events (\"fifth straight win\") stays an ordinal; a change takes the figures it went from and to. Left as they are:\n");
-        b.append("  the held-out set labels \"the fourth quarter\" an ordinal and \"said on Thursday\" a dated event, and those labels\n");
-        b.append("  are followed, so the gallery's \"second quarter\", \"second half\" and \"said on Monday\", which it does not label,\n");
-        b.append("  count against it; its three titles are right but unlabelled; \"a winning percentage of .707\" is not proposed\n");
-        b.append("  (verify reads \".707\" as 707, so the draft would fail its own quote check); a share of \"the vote\" has no figure\n");
-        b.append("  for its whole to point at; a total whose parts come before it (\"112 of the 120 members were present\") is not\n");
-        b.append("  found. Its references were written for verify's rules, not for extraction: they leave out titles, most dates\n");
-        b.append("  and figures no rule needs (the headline's), so its precision is a lower bound.\n\n");
-        b.append("Every draft is written and loaded with the loader verify uses (with the rules' declared kinds): all of them load\n");
-        b.append("without edits, or this test fails.\n\n");
-        b.append("Each fact of the reference and of the draft counts as claims of these kinds: `measure` is a quantity (a percentage\n");
-        b.append("when its quote has `%` or `percent`), `change` a percentage, `mention` with a `value` a quantity, `event` a date when it has a\n");
-        b.append("`date` and a quantity when it has a `count` (both, when both), `total` a total, `ordinal` an ordinal, `role` a title,\n");
-        b.append("`quote` a quotation, `list` a list, `attachment` an attachment, `share` a share (and a percentage when its quote\n");
-        b.append("has one), `difference` a difference and a quantity. Any fact with a `source` also counts as a source. Other facts\n");
-        b.append("are not counted. Only the gallery's earthquake story records sources, so the source row of the other sets shows\n");
-        b.append("what extract proposes, not how right it is.\n\n");
-        b.append("**Matching**: a proposed claim matches a reference claim of the same kind whose quote's span (where the quote is found\n");
-        b.append("in the article) overlaps its own; each reference claim takes at most one proposal, the first in text order. Precision is\n");
-        b.append("matched proposals over all proposals of the kind, recall matched reference claims over all reference claims of the kind\n");
-        b.append("(1.00 when there are none). Field values (a count, a resolved date) are not compared: the editor checks those.\n\n");
-        b.append("Targets: recall ≥ 0.9 and precision ≥ 0.8 for quantities, percentages, ordinals and dates; ≥ 0.7 for totals,\n");
-        b.append("titles and attachments. Quotations, lists, shares, differences and sources are reported without a target.\n\n");
+        b.append(EXPLANATION);
         b.append("## Which targets are met\n\n");
         for (Map.Entry<String, Score> e : bySplit.entrySet()) {
             List<String> met = new ArrayList<>(), missed = new ArrayList<>();

@@ -188,4 +188,78 @@ class ExtractorTest {
         for (String kind : Patterns.KINDS)
             for (Patterns.Entry e : Patterns.shipped().of(kind)) assertNotNull(e.groups(), e.name());
     }
+
+    @Test
+    void aSpanBackFromPublicationIsADate() {
+        assertEquals(List.of("2017"), dates(facts("The previous mark was set by the team that reached the final nine years ago.", "2026-04-13")));
+        assertEquals(List.of("2026-01"), dates(facts("The plant closed three months ago after a fire.", "2026-04-13")));
+        // Not a quantity as well: the number is the date's.
+        assertTrue(of(facts("The plant closed three months ago after a fire.", "2026-04-13"), "measure").isEmpty());
+        // "planned operations" speaks of no plan: February before a March publication is the past February.
+        assertEquals(List.of("2026-02"), dates(facts("The waiting list for planned operations grew after 1,100 patients were added in February.",
+                "2026-03-12")).subList(0, 1));
+    }
+
+    @Test
+    void aCountOutOfALargerOneIsATotalOverTheCountsBeforeIt() {
+        List<Proposal> facts = facts("The assembly passed the bill on Thursday by 64 votes to 41, with 9 abstentions. The speaker's office said 112 "
+                + "of the chamber's 120 members were present.", "2026-05-22");
+        Proposal total = of(facts, "total").get(0);
+        assertEquals(112L, total.fields().get("value"));
+        assertEquals(3, ((List<?>) total.fields().get("components")).size(), facts.toString());
+        // Far from the counts before it, a count out of a larger one stays a measure.
+        List<Proposal> far = facts("The assembly passed the bill by 64 votes to 41, with 9 abstentions. Park carried 11 of the state's 14 counties.",
+                "2026-05-22");
+        assertTrue(of(far, "total").isEmpty(), far.toString());
+    }
+
+    @Test
+    void aShareOfTheVoteIsOfTheBallotsCastAndATurnoutOfTheRegisteredVoters() {
+        List<Proposal> facts = facts("Alvarez won with 48.3% of the vote, defeating Brennan, who took 44.1%.\n\n"
+                + "Of the district's 84,500 registered voters, 52,390 cast a ballot, a turnout of 62%, the clerk said.", "2026-11-04");
+        List<Proposal> shares = of(facts, "share");
+        assertEquals(3, shares.size(), facts.toString());
+        Proposal cast = of(facts, "measure").stream().filter(p -> p.fields().get("value").equals(52390L)).findFirst().orElseThrow();
+        Proposal registered = of(facts, "measure").stream().filter(p -> p.fields().get("value").equals(84500L)).findFirst().orElseThrow();
+        assertEquals(cast.id(), shares.get(0).fields().get("whole"));
+        assertEquals(cast.id(), shares.get(1).fields().get("whole"));
+        assertEquals(registered.id(), shares.get(2).fields().get("whole"));
+        assertEquals(cast.id(), shares.get(2).fields().get("part"));
+    }
+
+    @Test
+    void anOfficeInLowerCaseIsATitle() {
+        List<Proposal> facts = facts("Incumbent state senator Lena Alvarez won. Brennan, a former school board president, conceded. "
+                + "Chief executive Hanna Berg said costs would ease.", "2026-11-04");
+        List<Proposal> roles = of(facts, "role");
+        assertEquals(List.of("Lena Alvarez", "Brennan", "Hanna Berg"), roles.stream().map(p -> p.fields().get("person")).toList());
+        assertEquals(List.of("current", "former", "current"), roles.stream().map(p -> p.fields().get("status")).toList());
+        assertEquals("School board president", roles.get(1).fields().get("office"));
+    }
+
+    @Test
+    void aChangeGivenWithBothItsFiguresTakesThemIn() {
+        List<Proposal> facts = facts("Net profit rose to $298 million from $260 million, a 14.6% increase.", "2026-07-29");
+        assertTrue(of(facts, "measure").isEmpty(), facts.toString());
+        Proposal change = of(facts, "change").get(0);
+        assertEquals("298 million", change.fields().get("to"));
+        assertEquals("260 million", change.fields().get("from"));
+        // Given only where it went, the figure stays a measure too.
+        assertEquals(1, of(facts("Net profit fell 3 percent to $310 million.", "2026-02-06"), "measure").size());
+    }
+
+    @Test
+    void aMarginInPointsIsTheDifferenceOfTheTwoPercentagesBeforeIt() {
+        List<Proposal> facts = facts("Alvarez won with 48.3% of the vote, defeating Brennan, who took 44.1%.\n\n"
+                + "Alvarez received 25,304 votes to Brennan's 23,104. Her 4.2-point margin was narrower than forecast.", "2026-11-04");
+        // No ballots cast here: the percentages stay measures of their own, and the margin is between them.
+        List<Proposal> percents = facts.stream().filter(p -> String.valueOf(p.fields().get("value")).endsWith("%")).toList();
+        assertEquals(2, percents.size(), facts.toString());
+        Proposal margin = of(facts, "difference").stream().filter(p -> "percentage points".equals(p.fields().get("unit"))).findFirst().orElseThrow();
+        assertEquals(percents.get(0).id(), margin.fields().get("of"));
+        assertEquals(percents.get(1).id(), margin.fields().get("than"));
+        assertEquals(new java.math.BigDecimal("4.2"), margin.fields().get("value"));
+        // With fewer than two percentages before it, a figure "points" ahead stays a figure.
+        assertTrue(of(facts("The team had a 6-point lead at half-time.", "2026-11-04"), "difference").isEmpty());
+    }
 }
