@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +26,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
@@ -63,6 +67,11 @@ public final class RuleCache {
     private static final byte[] MAGIC = "claimcheck-rules".getBytes(StandardCharsets.US_ASCII);
     /** Far above any real rule set (the shipped packs take about 300 KB); a bigger file is not read. */
     private static final long MAX_BYTES = 64L << 20;
+    /**
+     * Rule sets kept: each edit of a rules folder stores a new one (about 1.5 MB for the shipped packs), so
+     * the least recently written go once there are more; one pruned and needed again is compiled again.
+     */
+    static final int KEEP = 16;
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path folder;
@@ -150,6 +159,7 @@ public final class RuleCache {
             }
             Files.move(tmp, folder.resolve(key.fileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
+            prune();
         } catch (IOException | RuntimeException | LinkageError e) {
             // a cache that cannot be written only costs the next run its compile time
         } finally {
@@ -161,6 +171,21 @@ public final class RuleCache {
                 }
             }
         }
+    }
+
+    /** Deletes all but the {@link #KEEP} most recently written rule sets (by modification time, then name). */
+    private void prune() throws IOException {
+        List<Path> stored;
+        try (Stream<Path> s = Files.list(folder)) {
+            stored = s.filter(f -> f.getFileName().toString().endsWith(".rules") && !f.getFileName().toString().startsWith(".")
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        if (stored.size() <= KEEP) return;
+        Map<Path, FileTime> used = new HashMap<>();
+        for (Path f : stored) used.put(f, Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS));
+        List<Path> newestFirst = new ArrayList<>(stored);
+        newestFirst.sort(Comparator.comparing((Path f) -> used.get(f)).reversed().thenComparing(Path::getFileName));
+        for (Path old : newestFirst.subList(KEEP, newestFirst.size())) Files.deleteIfExists(old);
     }
 
     /** The body of a cache file whose magic, format, key, length and checksum all match; null otherwise. */

@@ -123,6 +123,33 @@ class RuleCacheTest {
     }
 
     @Test
+    void onlyTheMostRecentlyWrittenRuleSetsAreKept() throws IOException {
+        Path pack = dir.resolve("demo");
+        Files.createDirectories(pack);
+        int versions = RuleCache.KEEP + 3;
+        java.util.Set<Path> seen = java.util.Set.of();
+        for (int i = 0; i < versions; i++) {
+            Files.writeString(pack.resolve("rules.drl"), RuleLoaderTest.OK.replace("Events are dated", "Events are dated, version " + i));
+            load(List.of(pack));
+            // Each new file marked older than the next, whatever the clock's resolution.
+            for (Path f : cacheFiles()) if (!seen.contains(f)) Files.setLastModifiedTime(f, FileTime.fromMillis(1_000L * (i + 1)));
+            seen = java.util.Set.copyOf(cacheFiles());
+        }
+        assertEquals(RuleCache.KEEP, cacheFiles().size(), cacheFiles().toString());
+
+        // The newest versions are kept: loading the last is a hit, which writes nothing.
+        load(List.of(pack));
+        assertEquals(seen, java.util.Set.copyOf(cacheFiles()));
+        // The oldest went: loading the first compiles it again and stores it, and one more old one goes.
+        Files.writeString(pack.resolve("rules.drl"), RuleLoaderTest.OK.replace("Events are dated", "Events are dated, version 0"));
+        load(List.of(pack));
+        List<Path> now = new java.util.ArrayList<>(cacheFiles());
+        assertEquals(RuleCache.KEEP, now.size());
+        now.removeAll(seen);
+        assertEquals(1, now.size(), "version 0 stored again");
+    }
+
+    @Test
     void aCorruptOrTruncatedFileIsRebuilt() throws IOException {
         RuleSet compiled = load(List.of(SHIPPED));
         Path file = onlyCacheFile();
