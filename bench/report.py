@@ -79,12 +79,15 @@ if throughput:
 if sessions:
     lines += ["## (c) One session, growing facts", "",
               "| facts | load (parse) | session | peak heap | plain Java | session / plain |", "|---|---|---|---|---|---|"]
+    failed = [s for s in sessions if "failedWithExit" in s]
     unfinished = [s for s in sessions if "timedOutAfterSeconds" in s]
-    sessions = [s for s in sessions if "timedOutAfterSeconds" not in s]
+    sessions = [s for s in sessions if "timedOutAfterSeconds" not in s and "failedWithExit" not in s]
     for s in sessions:
         lines.append("| %d | %.2f s | %.2f s | %.0f MB | %.3f s | %.0f× |" % (s["facts"], s["loadSeconds"], s["sessionSeconds"], s["peakHeapMB"], s["plainSeconds"], s["sessionOverPlain"]))
     for s in unfinished:
         lines.append("| %d | did not finish within %d s (the whole process, load included); larger sizes not run | | | | |" % (s["facts"], s["timedOutAfterSeconds"]))
+    for s in failed:
+        lines.append("| %d | failed: exit %d with -Xmx%s (out of memory, or see the run's log); larger sizes not run | | | | |" % (s["facts"], s["failedWithExit"], s["maxHeap"]))
     big = [s for s in sessions if s["facts"] >= 1_000_000]
     if big:
         b = big[0]
@@ -94,6 +97,10 @@ if sessions:
         u = unfinished[0]
         lines += ["", "- 10^6 facts ≤ 3 s: **missed**: not run, since %d facts already took over %d s" % (u["facts"], u["timedOutAfterSeconds"]),
                   "- ≤ 1 GB heap at 10^6 facts: not measured"]
+    elif failed:
+        f = failed[0]
+        lines += ["", "- 10^6 facts ≤ 3 s: **missed**: %d facts failed (exit %d) with -Xmx%s" % (f["facts"], f["failedWithExit"], f["maxHeap"]),
+                  "- ≤ 1 GB heap at 10^6 facts: **missed** if the failure was memory; not measured"]
     else:
         lines += ["", "- 10^6 facts was not run in this run (BENCH_SCALE); the targets for it are not judged here."]
     if len(sessions) >= 2:
