@@ -111,6 +111,16 @@ public final class Articles {
         @Override public String toString() { return text.toString(); }
     }
 
+    /**
+     * Writes generated articles to a folder, for benchmarks run from the shell (bench/spark):
+     * {@code Articles DIR N [FACTS [ERROR_EVERY [SEED]]]}, by default 8 facts, every tenth seeded with errors, seed 15.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) throw new IllegalArgumentException("usage: Articles DIR N [FACTS [ERROR_EVERY [SEED]]]");
+        write(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 8,
+                args.length > 3 ? Integer.parseInt(args[3]) : 10, args.length > 4 ? Long.parseLong(args[4]) : 15);
+    }
+
     /** Writes {@code n} articles of {@code facts} facts each into {@code dir}; every {@code errorEvery}-th is seeded with errors. */
     public static void write(Path dir, int n, int facts, int errorEvery, long seed) throws IOException {
         Files.createDirectories(dir);

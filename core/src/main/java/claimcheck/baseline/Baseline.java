@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,31 @@ public final class Baseline {
                 out.put(key, earlier == null ? fresh : fresh.keeping(earlier));
             }
         }
+        for (BaselineEntry e : entries) if (!articles.contains(e.article())) out.putIfAbsent(e.key(), e);
+        return new Baseline(file, out.values());
+    }
+
+    /**
+     * This baseline split by article, each part named as this one. An article's report is recorded and judged on
+     * its part as on the whole, so a job that records its articles apart (the Spark job's executors) gives each
+     * only its own entries.
+     */
+    public Map<String, Baseline> byArticle() {
+        Map<String, List<BaselineEntry>> parts = new HashMap<>();
+        for (BaselineEntry e : entries) parts.computeIfAbsent(e.article(), a -> new ArrayList<>()).add(e);
+        Map<String, Baseline> out = new HashMap<>();
+        parts.forEach((article, part) -> out.put(article, new Baseline(file, part)));
+        return out;
+    }
+
+    /**
+     * What {@link #recording} gives when the reports were recorded one article at a time, each on its part of this
+     * baseline ({@link #byArticle()}): {@code recorded} are the entries so recorded, {@code articles} the articles
+     * whose reports were recorded. This baseline's entries of other articles are kept.
+     */
+    public Baseline recorded(Set<String> articles, Collection<BaselineEntry> recorded) {
+        Map<BaselineEntry.Key, BaselineEntry> out = new TreeMap<>();
+        for (BaselineEntry e : recorded) out.putIfAbsent(e.key(), e);
         for (BaselineEntry e : entries) if (!articles.contains(e.article())) out.putIfAbsent(e.key(), e);
         return new Baseline(file, out.values());
     }

@@ -1,6 +1,5 @@
 package claimcheck.cli;
 
-import claimcheck.InputError;
 import claimcheck.Printable;
 import claimcheck.Reports;
 import claimcheck.Settings;
@@ -16,7 +15,6 @@ import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Evidence;
 import claimcheck.findings.FailOn;
 import claimcheck.findings.Finding;
-import claimcheck.findings.Severity;
 import claimcheck.findings.Summary;
 import claimcheck.report.FactsFileView;
 import claimcheck.report.BatchSummary;
@@ -29,11 +27,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,13 +60,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rulesOptions;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
-            description = "A rule that does not run (its id, such as core/percent-change); repeatable. Replaces the configuration's disable list.")
-    List<String> disable;
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {OptionValues.RuleId.class, OptionValues.SeverityName.class},
-            description = "The severity a rule's findings take instead of the rule's own: error, warning or info; repeatable. Replaces the configuration's severity map.")
-    Map<String, Severity> severity;
+    @Mixin
+    CheckOptions check;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports go: DIR/<article-id>/. Default: the configuration's out, else reports.")
     Path out;
@@ -82,75 +71,12 @@ final class VerifyCommand implements Callable<Integer> {
             completionCandidates = FormatNames.class)
     List<String> formats;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = OptionValues.Level.class,
-            description = "The least severe finding that fails the gate: error, warning, info or none. Default: the configuration's fail-on, else error.")
-    FailOn failOn;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Findings recorded in FILE are reported suppressed and do not fail the gate. Default: the configuration's baseline.")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Records this run's findings in FILE (keeping the justification and expiry of entries already there), then judges them against it.")
-    Path writeBaseline;
-
-    @Option(names = "--justification", paramLabel = "TEXT",
-            description = "With --write-baseline: the justification of entries it adds.")
-    String justification = Baseline.DEFAULT_JUSTIFICATION;
-
-    @Option(names = "--as-of", paramLabel = "DATE", converter = OptionValues.Date.class,
-            description = "The day baseline expiry dates are judged on, YYYY-MM-DD. Default: today.")
-    LocalDate asOf;
-
-    @Option(names = "--max-firings", paramLabel = "N",
-            description = "Rule firings per article before the run is judged a loop (exit 3).")
-    int maxFirings = EngineLimits.DEFAULT.maxFirings();
-
-    // Written as a user writes it, so --help shows "10s" (a Duration prints as PT10S); EngineLimits.DEFAULT agrees.
-    @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = OptionValues.Time.class, defaultValue = "10s",
-            description = "Time the rules may take per article (500ms, 10s, 2m) before the run is judged a loop (exit 3).")
-    Duration ruleTimeout;
-
-    @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.Time.class, defaultValue = "30s",
-            description = "Time each article may take in all: loading, quote location, rules (at most --rule-timeout of it) and rendering. "
-                    + "An article that takes longer fails (exit 3); the others are still checked.")
-    Duration timeLimit;
-
-    @Option(names = "--publisher", paramLabel = "NAME",
-            description = "Who publishes the fact check: the author of claimreview.jsonld's reviews. Required for --format claimreview.")
-    String publisher;
-
-    @Option(names = "--article-url", paramLabel = "URL",
-            description = "Where the article is published, for claimreview.jsonld and report.html. Default: the facts file's article.url.")
-    String articleUrl;
-
-    @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = OptionValues.Date.class,
-            description = "The date claimreview.jsonld's reviews are published. Default: SOURCE_DATE_EPOCH when set, else today (UTC).")
-    LocalDate reviewDate;
-
-    @Option(names = "--repo-root", paramLabel = "DIR",
-            description = "The repository root that findings.sarif names files relative to. Default: the nearest folder above the working directory with a .git, else the working directory.")
-    Path repoRoot;
-
-    @Option(names = "--text-root", paramLabel = "DIR",
-            description = "A folder article texts may also be read from. Default: a facts file's article.text must be inside the facts file's own folder (links followed).")
-    Path textRoot;
+    @Mixin
+    ReportFileOptions reportFiles;
 
     @Option(names = "--no-cache",
             description = "Compile the rule packs even when compiled ones are cached (in $CLAIMCHECK_CACHE/rules, else $XDG_CACHE_HOME/claimcheck/rules, else ~/.cache/claimcheck/rules), and cache nothing.")
     boolean noCache;
-
-    @Option(names = "--reference", paramLabel = "FILE|DIR",
-            description = "Reference data to check claims against (repeatable): a reference file, or a folder of them (facts/reference). Used only when named, here or in claimcheck.yaml (reference:), which it replaces; see docs/reference.md.")
-    List<Path> reference = new ArrayList<>();
-
-    @Option(names = "--corroborate", paramLabel = "DIR",
-            description = "Facts files of other articles about the same story (repeatable; folders or files): each claim is compared with those whose article.story is the article's own (rule core/cross-source).")
-    List<Path> corroborate = new ArrayList<>();
-
-    @Option(names = "--no-coverage",
-            description = "Does not list the article's numbers, percentages, ordinals and dates that no fact's quote covers (rule core/uncovered-claim).")
-    boolean noCoverage;
 
     @Mixin
     VerboseOption verboseOption;
@@ -173,9 +99,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
-        Config config = rulesOptions.config(new Config(null, rulesOptions.rules, disable,
-                severity == null ? null : new LinkedHashMap<>(severity), formats, failOn, out, baseline,
-                reference.isEmpty() ? null : reference, Map.of()));
+        Config config = check.config(rulesOptions, formats, out);
         List<Renderer> renderers;
         try {
             renderers = Renderers.of(config.formats() != null ? config.formats() : Renderers.defaults());
@@ -186,20 +110,13 @@ final class VerifyCommand implements Callable<Integer> {
         if (renderers.isEmpty())
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: no format named; expected one or more of "
                     + String.join(", ", Renderers.names()) + " or all");
-        if (articleUrl != null && !articleUrl.isBlank()) {
-            try {
-                claimcheck.facts.Article.checkUrl(articleUrl);
-            } catch (IllegalArgumentException e) {
-                throw new InputError(null, 0, 0, "--article-url", e.getMessage());
-            }
+        ReportFileOptions.Values about = reportFiles.values(renderers);
+        try {
+            check.maxFirings();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (publisher != null && publisher.isBlank()) publisher = null;
-        if (publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
-            throw new InputError(null, 0, 0, "--publisher", "the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews");
-        LocalDate reviewed = reviewDate != null ? reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
-        Path root = repoRoot != null ? repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
-        if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
-        if (maxFirings < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-firings: expected a whole number from 1 up, got " + maxFirings);
+        Path writeBaseline = check.writeBaseline();
         Path outDir = config.out() != null ? config.out() : Path.of("reports");
         // Checked before anything is read or written: a folder, FIFO or device here is a usage error, not a crash.
         ReportWriter.checkFolder(outDir, "--out");
@@ -225,7 +142,7 @@ final class VerifyCommand implements Callable<Integer> {
 
         ProgressLine checking = batch.progress(many, err, "checking");
         Verification.Outcome outcome = writeBaseline != null
-                ? verification.verifyAndRecord(inputs, previous, justification, checking == null ? Verification.Progress.NONE : checking)
+                ? verification.verifyAndRecord(inputs, previous, check.justification(), checking == null ? Verification.Progress.NONE : checking)
                 : verification.verifyAll(inputs, checking == null ? Verification.Progress.NONE : checking);
         if (checking != null) checking.clear();
         for (Verification.Outcome.Failure f : outcome.failures()) {
@@ -234,12 +151,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         long t3 = System.nanoTime();
 
-        ReportOptions options = new ReportOptions(verification.rules().rules(), root, publisher, articleUrl, reviewed, Version.informationUri());
+        ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
+                about.reviewDate(), Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
         writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
         if (many) BatchOptions.checkSummaryTargets(outDir);
         // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
-        Reports reports = Reports.render(outcome, writer, verification.settings().jobs(), timeLimit);
+        Reports reports = Reports.render(outcome, writer, verification.settings().jobs(), check.timeLimit());
         reports.problems().values().forEach(problem -> err.println(Printable.line("claimcheck: " + problem)));
         reports.write(writer);
         if (outcome.recorded() != null) ReportWriter.writeFile(writeBaseline, outcome.recorded().toYaml());
@@ -280,15 +198,15 @@ final class VerifyCommand implements Callable<Integer> {
                 .withSelection(selection)
                 .withFailOn(config.failOn() != null ? config.failOn() : FailOn.ERROR)
                 .withBaseline(config.baseline())
-                .withAsOf(asOf != null ? asOf : LocalDate.now())
-                .withLimits(new EngineLimits(maxFirings, ruleTimeout))
-                .withTextRoot(textRoot == null ? null : TextRoot.of(textRoot, "--text-root"))
-                .withTimeLimit(timeLimit)
+                .withAsOf(check.asOf())
+                .withLimits(new EngineLimits(check.maxFirings(), check.ruleTimeout()))
+                .withTextRoot(check.textRoot() == null ? null : TextRoot.of(check.textRoot(), "--text-root"))
+                .withTimeLimit(check.timeLimit())
                 .withRuleCache(noCache ? null : RuleCache.defaultFolder())
                 .withJobs(batch.jobs != null ? batch.jobs : Runtime.getRuntime().availableProcessors())
                 .withReference(config.reference() != null ? config.reference() : List.of())
-                .withCorroborate(corroborate)
-                .withCoverage(!noCoverage);
+                .withCorroborate(check.corroborate())
+                .withCoverage(check.coverage());
     }
 
     private static long ms(long nanos) { return nanos / 1_000_000; }

@@ -121,6 +121,28 @@ class BaselineTest {
     }
 
     @Test
+    void recordingArticleByArticleOnTheirPartsGivesWhatRecordingAllAtOnceGives() throws IOException {
+        Path file = dir.resolve("baseline.yaml");
+        Files.writeString(file, Baseline.EMPTY.recording(List.of(report("a", TRICKY, PLAIN), report("b", PLAIN), report("c", PLAIN)), "known").toYaml()
+                .replaceFirst("justification: known", "justification: by hand\n    expires: 2026-06-30"));
+        Baseline previous = Baseline.read(file, "baseline.yaml");
+        List<ArticleReport> checked = List.of(report("a", TRICKY), report("b"), report("d", PLAIN));
+        Baseline whole = previous.recording(checked, "new");
+
+        // As the Spark job's executors do: each article on its own part, then the entries joined.
+        java.util.Map<String, Baseline> parts = previous.byArticle();
+        assertEquals(java.util.Set.of("a", "b", "c"), parts.keySet());
+        assertEquals(List.of("a", "a"), parts.get("a").entries().stream().map(BaselineEntry::article).toList());
+        List<BaselineEntry> recorded = new java.util.ArrayList<>();
+        for (ArticleReport r : checked)
+            recorded.addAll(parts.getOrDefault(r.article().id(), Baseline.EMPTY).recording(List.of(r), "new").entries());
+        Baseline joined = previous.recorded(java.util.Set.of("a", "b", "d"), recorded);
+        assertEquals(whole.toYaml(), joined.toYaml());
+        assertTrue(joined.toYaml().contains("by hand") && joined.toYaml().contains("article: c") && !joined.toYaml().contains("article: b"),
+                joined.toYaml());
+    }
+
+    @Test
     void acceptedAndExpiryFindingsAreNotRecorded() {
         Finding accepted = PLAIN.suppressed(new Suppression(Suppression.Kind.ACCEPTED, "fine", null));
         Finding expired = finding(Baseline.EXPIRED_RULE, Severity.WARNING, "expired", List.of("e1"), "sent in May");

@@ -2,6 +2,10 @@ package claimcheck.spark;
 
 import claimcheck.InputError;
 import claimcheck.Verification;
+import claimcheck.baseline.Baseline;
+import claimcheck.baseline.BaselineEntry;
+import claimcheck.findings.Severity;
+import java.time.LocalDate;
 import claimcheck.engine.RuleRunException;
 import claimcheck.facts.FactsFile;
 import claimcheck.findings.ArticleReport;
@@ -45,7 +49,9 @@ final class ArticleRow {
             .add("idLine", DataTypes.IntegerType, false)     // where article.id stands, for a duplicate id's message
             .add("idColumn", DataTypes.IntegerType, false)
             // verify's report files (file name to text) when formats are asked for; written to OUT/reports/, not in the rows' copies
-            .add("reports", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true);
+            .add("reports", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true)
+            // with --write-baseline, the article's entries of the recorded baseline; gathered by the driver, not in the rows' copies
+            .add("recorded", DataTypes.createArrayType(Entries.SCHEMA), true);
 
     /** The columns of articles.jsonl and articles.parquet. */
     static final String[] PUBLISHED = {"input", "source", "articleId", "status", "gate", "message", "findings", "findingsJson", "idLine", "idColumn"};
@@ -57,40 +63,87 @@ final class ArticleRow {
      * {@code line} is above 0, line {@code line} of the JSON Lines file {@code source} (named {@code source:line},
      * as verify --stdin names {@code <stdin>:line}). {@code writer}, when not null, renders verify's report files.
      */
-    static Row of(Verification v, ReportWriter writer, long input, String source, int line, byte[] content) {
+    static Row of(Verification v, ReportWriter writer, JobSpec spec, long input, String source, int line, long offset, int length) {
         String name = line > 0 ? source + ":" + line : source;
         FactsFile file;
         try {
-            file = line > 0 ? v.loadLine(source, line, content) : v.load(Path.of(source));
+            file = line > 0 ? v.loadLine(source, line, lineBytes(source, line, offset, length)) : v.load(Path.of(source));
         } catch (InputError e) {
-            return RowFactory.create(input, name, null, INPUT_ERROR, null, e.oneLine(), new String[0], null, 0, 0, null);
+            return RowFactory.create(input, name, null, INPUT_ERROR, null, e.oneLine(), new String[0], null, 0, 0, null, null);
         }
         String id = file.article().id();
         int idLine = file.articleIdPosition().line(), idColumn = file.articleIdPosition().column();
         ArticleReport report;
+        Row[] recorded = null;
         try {
-            report = v.verify(file);
+            if (spec.recording() == null) {
+                report = v.verify(file);
+            } else {
+                // verify --write-baseline, for one article: its findings recorded on its part of the baseline, then judged by it.
+                Baseline on = Executors.recordedOn(spec).getOrDefault(id, Baseline.EMPTY);
+                Verification.Outcome o = v.verifyAndRecord(List.of(file), on, spec.recording().justification());
+                if (!o.failures().isEmpty()) throw o.failures().get(0).cause();
+                report = o.reports().get(0);
+                recorded = Entries.rows(o.recorded().entries());
+            }
         } catch (RuleRunException e) {
-            return failed(input, name, id, e.getMessage(), idLine, idColumn);
+            return failed(input, name, id, e.getMessage(), idLine, idColumn, null);
+        } catch (InputError e) {
+            // An acceptance naming no loaded rule: verify's line; the row of a bad input, not a failed task.
+            return RowFactory.create(input, name, id, INPUT_ERROR, null, e.oneLine(), new String[0], null, idLine, idColumn, null, null);
         }
         Map<String, String> reports = null;
         if (writer != null) {
             try {
                 reports = writer.render(report);
             } catch (ReportWriter.TooLarge e) {
-                return failed(input, name, id, e.getMessage(), idLine, idColumn);  // as verify: exit 3, the article's reports left out
+                // as verify: exit 3, the article's reports left out, its findings recorded all the same
+                return failed(input, name, id, e.getMessage(), idLine, idColumn, recorded);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         String json = findingsJson(v, report);
         return RowFactory.create(input, name, id, OK, report.summary().gatePassed() ? "pass" : "fail", null, findings(json), json,
-                idLine, idColumn, reports == null ? null : CollectionConverters.asScala(reports));
+                idLine, idColumn, reports == null ? null : CollectionConverters.asScala(reports), recorded);
     }
 
-    private static Row failed(long input, String name, String id, String message, int idLine, int idColumn) {
+    /** Line {@code line} of the JSON Lines file {@code source}, read where the driver found it. */
+    private static byte[] lineBytes(String source, int line, long offset, int length) {
+        try {
+            return JsonLineIndex.read(Path.of(source), offset, length);
+        } catch (IOException e) {
+            throw new InputError(source, line, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Row failed(long input, String name, String id, String message, int idLine, int idColumn, Row[] recorded) {
         return RowFactory.create(input, name, id, RULE_ERROR, null, claimcheck.Printable.line("claimcheck: " + message), new String[0], null,
-                idLine, idColumn, null);
+                idLine, idColumn, null, recorded);
+    }
+
+    /** Baseline entries as rows, from an executor to the driver. */
+    static final class Entries {
+        private Entries() {}
+
+        static final StructType SCHEMA = new StructType()
+                .add("article", DataTypes.StringType, false).add("rule", DataTypes.StringType, false)
+                .add("facts", DataTypes.createArrayType(DataTypes.StringType), false)
+                .add("quotes", DataTypes.createArrayType(DataTypes.StringType), false)
+                .add("severity", DataTypes.StringType, true).add("message", DataTypes.StringType, true)
+                .add("justification", DataTypes.StringType, false).add("expires", DataTypes.StringType, true);
+
+        static Row[] rows(List<BaselineEntry> entries) {
+            return entries.stream().map(e -> RowFactory.create(e.article(), e.rule(), e.facts().toArray(new String[0]), e.quotes().toArray(new String[0]),
+                    e.severity() == null ? null : e.severity().name(), e.message(), e.justification(),
+                    e.expires() == null ? null : e.expires().toString())).toArray(Row[]::new);
+        }
+
+        static BaselineEntry entry(Row r) {
+            return new BaselineEntry(r.getString(0), r.getString(1), r.<String>getList(2), r.<String>getList(3),
+                    r.isNullAt(4) ? null : Severity.valueOf(r.getString(4)), r.getString(5), r.getString(6),
+                    r.isNullAt(7) ? null : LocalDate.parse(r.getString(7)), null);
+        }
     }
 
     /** findings.json as verify writes it, through the same renderer. */

@@ -2,6 +2,7 @@ package claimcheck.spark;
 
 import claimcheck.Settings;
 import claimcheck.Verification;
+import claimcheck.baseline.Baseline;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
 import claimcheck.facts.TextRoot;
@@ -31,11 +32,13 @@ import java.util.TreeSet;
  * @param corroborate verify's --corroborate files and folders
  * @param formats     the report formats written to OUT/reports/ARTICLE-ID/ as verify writes them; none when empty
  * @param report      what the reports say beyond the findings (repository root, publisher, article URL, review date)
+ * @param coverage    false for verify's --no-coverage
+ * @param recording   with verify's --write-baseline: what each article's findings are recorded on; else null
  */
 public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String, String> severities, String failOn,
                       String baseline, String asOf, int maxFirings, long ruleTimeoutMillis, long timeLimitMillis,
                       String textRoot, List<String> reference, List<String> corroborate, List<String> formats,
-                      ReportSpec report) implements Serializable {
+                      ReportSpec report, boolean coverage, Recording recording) implements Serializable {
     public JobSpec {
         rulePacks = List.copyOf(rulePacks);
         disabled = List.copyOf(disabled);
@@ -47,6 +50,17 @@ public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String,
 
     /** verify's --repo-root, --publisher, --article-url and --review-date, for the report files. */
     public record ReportSpec(String repositoryRoot, String publisher, String articleUrl, String reviewDate) implements Serializable {}
+
+    /**
+     * verify's --write-baseline: each article's findings are recorded on the baseline file {@code onto} (verify's
+     * --baseline, else the --write-baseline file when it exists; null: none), new entries with {@code justification}.
+     */
+    public record Recording(String onto, String justification) implements Serializable {
+        /** The baseline recorded on, split by article ({@link Baseline#byArticle()}). */
+        public Baseline previous() {
+            return onto == null ? Baseline.EMPTY : Baseline.read(Path.of(onto), onto);
+        }
+    }
 
     /** The library's settings, as verify builds them from the same options; one job per task: Spark runs the tasks in parallel. */
     public Settings settings() {
@@ -63,6 +77,7 @@ public record JobSpec(List<String> rulePacks, List<String> disabled, Map<String,
                 .withReference(reference.stream().map(Path::of).toList())
                 .withCorroborate(corroborate.stream().map(Path::of).toList())
                 .withRuleCache(RuleCache.defaultFolder())
+                .withCoverage(coverage)
                 .withJobs(1);
     }
 

@@ -1,17 +1,15 @@
 package claimcheck.spark;
 
 import claimcheck.InputError;
+import claimcheck.baseline.Baseline;
+import claimcheck.baseline.BaselineEntry;
 import claimcheck.config.Config;
-import claimcheck.engine.EngineLimits;
 import claimcheck.facts.FactsFinder;
 import claimcheck.findings.FailOn;
-import claimcheck.findings.Severity;
 import claimcheck.Printable;
-import claimcheck.cli.OptionValues;
-import claimcheck.cli.RepositoryRoot;
+import claimcheck.cli.CheckOptions;
+import claimcheck.cli.ReportFileOptions;
 import claimcheck.cli.RulesOptions;
-import claimcheck.cli.ReviewDate;
-import claimcheck.facts.JsonLines;
 import claimcheck.facts.TextRoot;
 import claimcheck.input.InputLimits;
 import claimcheck.report.Renderer;
@@ -19,20 +17,21 @@ import claimcheck.report.Renderers;
 import claimcheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.api.java.function.MapFunction;
@@ -66,11 +65,11 @@ import picocli.CommandLine.Parameters;
 public final class SparkVerify {
     private SparkVerify() {}
 
-    /** What the job was asked: the inputs as named, the output folder, and the settings. */
-    public record Job(List<Path> inputs, Path out, JobSpec spec) {}
+    /** What the job was asked: the inputs as named, the output folder, the settings, and where --write-baseline writes (or null). */
+    public record Job(List<Path> inputs, Path out, JobSpec spec, Path writeBaseline) {}
 
-    /** What the job found, for the exit code and the summary. */
-    public record Result(long articles, long gateFailures, long inputErrors, long ruleErrors, Map<String, Long> findings) {
+    /** What the job found, for the exit code and the summary; the baseline it wrote with --write-baseline, else null. */
+    public record Result(long articles, long gateFailures, long inputErrors, long ruleErrors, Map<String, Long> findings, Baseline recorded) {
         public int exitCode() {
             if (ruleErrors > 0) return 3;
             if (inputErrors > 0) return 2;
@@ -88,17 +87,28 @@ public final class SparkVerify {
                 System.exit(0);
             }
             Job job = job(options);
-            // A bad rule pack or baseline is one line before Spark starts; run() and local tasks reuse the compilation.
-            Executors.verification(job.spec());
+            // The rules load (from the rule cache) while Spark starts: each is mostly one thread's work. A bad rule pack
+            // or baseline is still one line (exit 2) before any input is read; run() and local tasks reuse the compilation.
             long t0 = System.nanoTime();
+            CompletableFuture<Long> rules = CompletableFuture.supplyAsync(() -> {
+                Executors.verification(job.spec());
+                return System.nanoTime() - t0;
+            });
             SparkSession spark = SparkSession.builder().appName("claimcheck")
                     .master(System.getProperty("spark.master", "local[*]")).getOrCreate();
             spark.sparkContext().setLogLevel("WARN");
             try {
-                System.err.printf("timings: spark session %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+                long session = System.nanoTime() - t0;
+                long ruleTime = awaitRules(rules);
+                System.err.printf("timings: spark session %d ms, rules %d ms (at the same time), both %d ms%n", session / 1_000_000,
+                        ruleTime / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
                 Result r = run(spark, job);
                 System.out.printf("%d articles: %d gate failures, %d input errors, %d rule errors; rows in %s%n",
                         r.articles(), r.gateFailures(), r.inputErrors(), r.ruleErrors(), job.out());
+                if (r.recorded() != null) {
+                    int n = r.recorded().entries().size();
+                    System.out.println(Printable.line(String.format("baseline: %s (%d entr%s)", job.writeBaseline(), n, n == 1 ? "y" : "ies")));
+                }
                 code = r.exitCode();
             } finally {
                 spark.stop();
@@ -113,18 +123,28 @@ public final class SparkVerify {
         System.exit(code);
     }
 
+    /** The time the rules took to load, or the InputError (or other failure) that loading them threw. */
+    private static long awaitRules(CompletableFuture<Long> rules) {
+        try {
+            return rules.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
     /** verify's options the job does not take, with why; each is refused with one line (exit 2). */
     private static final Map<String, String> NOT_TAKEN = Map.of(
-            "--write-baseline", "records a baseline in a second pass over every article; record it with claimcheck verify --write-baseline",
-            "--justification", "goes with --write-baseline, which the job does not take",
             "--stdin", "name .jsonl files instead: each line is a facts document, as verify --stdin reads them",
             "--jobs", "Spark runs one article per executor core; size the executors instead (docs/scale.md)",
             "--no-cache", "each executor compiles the rules once and keeps them in the rule cache");
 
     /**
-     * The job's command line, read by picocli with verify's own option types and converters
-     * ({@link RulesOptions}, {@link OptionValues}), so a value verify refuses is refused here with the same words.
-     * Repeated single-value options keep the last, as verify's do not: the job has always taken the last.
+     * The job's command line: verify's own option declarations ({@link RulesOptions}, {@link CheckOptions},
+     * {@link ReportFileOptions}), so a value verify refuses is refused here with the same words. --format is the
+     * job's own: without it (or the settings file's format:) the job writes no report files. Repeated single-value
+     * options keep the last, as verify's do not: the job has always taken the last.
      */
     @Command(name = "claimcheck-spark",
             description = "Runs claimcheck verify as a Spark job: one row per article in DIR/articles.jsonl and DIR/articles.parquet, "
@@ -140,91 +160,30 @@ public final class SparkVerify {
         @Mixin
         RulesOptions rulesOptions;
 
-        final List<String> disable = new ArrayList<>();
+        @Mixin
+        CheckOptions check;
 
-        @Option(names = "--disable", paramLabel = "RULE[,RULE...]", description = "Rules that do not run; repeatable.")
-        void disable(String rules) {
-            disable.addAll(List.of(rules.split(",")));
-        }
+        @Mixin
+        ReportFileOptions reportFiles;
 
-        @Option(names = "--severity", paramLabel = "RULE=LEVEL", converter = {OptionValues.RuleId.class, OptionValues.SeverityName.class},
-                description = "The severity a rule's findings take: error, warning or info; repeatable.")
-        Map<String, Severity> severity = new LinkedHashMap<>();
-
-        @Option(names = "--fail-on", paramLabel = "LEVEL", converter = OptionValues.Level.class,
-                description = "The least severe finding that fails the gate: error, warning, info or none. Default: the configuration's, else error.")
-        FailOn failOn;
-
-        @Option(names = "--baseline", paramLabel = "FILE", description = "Findings recorded in FILE are reported suppressed.")
-        Path baseline;
-
-        @Option(names = "--as-of", paramLabel = "DATE", converter = OptionValues.Date.class,
-                description = "The day baseline expiry dates are judged on, YYYY-MM-DD. Default: today.")
-        LocalDate asOf = LocalDate.now();
-
-        @Option(names = "--max-firings", paramLabel = "N", description = "Rule firings per article before the run is judged a loop.")
-        int maxFirings = EngineLimits.DEFAULT.maxFirings();
-
-        long ruleTimeoutMillis = EngineLimits.DEFAULT.timeout().toMillis();
-
-        // --rule-timeout and --rule-timeout-ms set the same limit; setters, so the later one on the command line wins.
-        @Option(names = "--rule-timeout", paramLabel = "DURATION", converter = OptionValues.Time.class,
-                description = "Time the rules may take per article (500ms, 10s, 2m). Default: 10s.")
-        void ruleTimeout(Duration d) {
-            ruleTimeoutMillis = d.toMillis();
-        }
-
+        // --rule-timeout in milliseconds: it sets the same limit, so the later of the two on the command line wins.
         @Option(names = "--rule-timeout-ms", paramLabel = "MILLIS", description = "--rule-timeout in milliseconds.")
         void ruleTimeoutMillis(long millis) {
-            ruleTimeoutMillis = millis;
+            check.ruleTimeout(Duration.ofMillis(millis));
         }
 
-        @Option(names = "--time-limit", paramLabel = "DURATION", converter = OptionValues.Time.class,
-                description = "Time each article may take in all. Default: 30s, as verify's.")
-        Duration timeLimit = Duration.ofSeconds(30);
-
-        @Option(names = "--text-root", paramLabel = "DIR", description = "A folder article texts may also be read from.")
-        Path textRoot;
-
-        @Option(names = "--reference", paramLabel = "FILE|DIR",
-                description = "Reference data to check claims against (repeatable): a reference file, or a folder of them. Replaces claimcheck.yaml's reference:.")
-        List<Path> reference = new ArrayList<>();
-
-        @Option(names = "--corroborate", paramLabel = "DIR",
-                description = "Facts files of other articles about the same story (repeatable; folders or files), for rule core/cross-source.")
-        List<String> corroborate = new ArrayList<>();
-
-        List<String> formats;  // null: no --format; the last --format given wins
-
-        @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]",
-                description = "Report formats written to DIR/reports/ARTICLE-ID/. Default: none (the rows carry findings.json).")
-        void formats(String names) {
-            formats = Stream.of(names.split(",", -1)).map(String::strip).filter(f -> !f.isEmpty()).toList();
-        }
-
-        String publisher;
-
-        @Option(names = "--publisher", paramLabel = "NAME", description = "Who publishes the fact check; required for --format claimreview.")
-        void publisher(String name) {
-            publisher = name.isBlank() ? null : name;
-        }
-
-        String articleUrl;
-
-        @Option(names = "--article-url", paramLabel = "URL", description = "Where the article is published.")
-        void articleUrl(String url) {
-            articleUrl = url.isBlank() ? null : url;
-        }
-
-        @Option(names = "--review-date", paramLabel = "YYYY-MM-DD", converter = OptionValues.Date.class,
-                description = "The date claimreview.jsonld's reviews are published. Default: SOURCE_DATE_EPOCH when set, else today (UTC).")
-        LocalDate reviewDate;
-
-        @Option(names = "--repo-root", paramLabel = "DIR", description = "The repository root findings.sarif names files relative to.")
-        Path repoRoot;
+        @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+                description = "Report formats written to DIR/reports/ARTICLE-ID/, as verify writes them, comma-separated: "
+                        + "${COMPLETION-CANDIDATES}, or all. Default: the configuration's format, else none (the rows carry findings.json).",
+                completionCandidates = FormatNames.class)
+        List<String> formats;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Prints this help and exits.")
         boolean help;
+    }
+
+    static final class FormatNames implements Iterable<String> {
+        @Override public Iterator<String> iterator() { return Renderers.names().iterator(); }
     }
 
     /** The job's command line; verify's options the job does not take are known to it, hidden, so they can be refused by name. */
@@ -238,9 +197,10 @@ public final class SparkVerify {
     }
 
     /**
-     * The same options as verify: --rules, --disable, --severity, --fail-on, --config, --baseline, --as-of,
-     * --max-firings, --rule-timeout, --time-limit, --text-root, --reference, --corroborate, --format, --publisher,
-     * --article-url, --review-date, --repo-root; --rule-timeout-ms (--rule-timeout in milliseconds); and --out.
+     * The same options as verify: --rules, --config, --disable, --severity, --fail-on, --baseline, --write-baseline,
+     * --justification, --as-of, --max-firings, --rule-timeout, --time-limit, --text-root, --reference, --corroborate,
+     * --no-coverage, --format, --publisher, --article-url, --review-date, --repo-root; --rule-timeout-ms
+     * (--rule-timeout in milliseconds); and --out.
      * An input ending in .jsonl is read as JSON Lines, one facts document per line. A bad command line is an
      * IllegalArgumentException of one line that names the option.
      */
@@ -279,41 +239,43 @@ public final class SparkVerify {
     }
 
     private static Job job(Options o) {
-        List<Path> rules = o.rulesOptions.rules();
         if (o.inputs.isEmpty()) throw new IllegalArgumentException("name one or more facts files, folders or .jsonl files");
         if (o.out == null) throw new IllegalArgumentException("--out DIR is required");
-        Config c = o.rulesOptions.config(new Config(null, rules == null || rules.isEmpty() ? null : rules, o.disable.isEmpty() ? null : o.disable,
-                o.severity.isEmpty() ? null : o.severity, null, o.failOn, null, o.baseline, o.reference.isEmpty() ? null : o.reference, Map.of()));
+        CheckOptions check = o.check;
+        // The settings file's out: is where verify writes reports; the job writes to --out.
+        Config c = check.config(o.rulesOptions, o.formats, null);
         List<String> packs = c.rules() != null ? c.rules().stream().map(Path::toString).toList() : List.of(shippedRules());
         Map<String, String> levels = new TreeMap<>();
         if (c.severities() != null) c.severities().forEach((rule, s) -> levels.put(rule, s.name()));
-        // Report files only when --format names them (the rows always carry findings.json); checked as verify checks them.
-        List<String> formats = o.formats;
-        List<String> reportFormats = formats == null ? List.of() : formats;
-        if (formats != null && formats.isEmpty()) throw new IllegalArgumentException("--format: no format named; expected one or more of "
-                + String.join(", ", Renderers.names()) + " or all");
-        if (!reportFormats.isEmpty()) {
-            List<Renderer> renderers = Renderers.of(reportFormats);  // an IllegalArgumentException names an unknown format
-            if (o.publisher == null && renderers.stream().anyMatch(r -> r.format().equals("claimreview")))
-                throw new InputError(null, 0, 0, "--publisher", "the claimreview format needs --publisher NAME, the fact-checker that publishes the reviews");
-            if (o.articleUrl != null) {
-                try {
-                    claimcheck.facts.Article.checkUrl(o.articleUrl);
-                } catch (IllegalArgumentException e) {
-                    throw new InputError(null, 0, 0, "--article-url", e.getMessage());
-                }
+        // Report files only when --format or the settings file's format: names them (the rows always carry findings.json).
+        List<Renderer> renderers = List.of();
+        if (c.formats() != null) {
+            try {
+                renderers = Renderers.of(c.formats());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--format: " + e.getMessage(), e);
             }
+            if (renderers.isEmpty()) throw new IllegalArgumentException("--format: no format named; expected one or more of "
+                    + String.join(", ", Renderers.names()) + " or all");
         }
-        Path root = o.repoRoot != null ? o.repoRoot.toAbsolutePath().normalize() : RepositoryRoot.above(Path.of("").toAbsolutePath());
-        if (!Files.isDirectory(root)) throw new InputError(null, 0, 0, "--repo-root", root + " is not a folder");
-        LocalDate reviewed = o.reviewDate != null ? o.reviewDate : ReviewDate.fromEnvironment(System.getenv("SOURCE_DATE_EPOCH"), Clock.systemUTC());
+        ReportFileOptions.Values about = o.reportFiles.values(renderers);
+        // verify --write-baseline records on --baseline (or the settings file's), else on the file it writes when there is one.
+        JobSpec.Recording recording = null;
+        Path writeBaseline = check.writeBaseline();
+        if (writeBaseline != null) {
+            ReportWriter.checkFile(writeBaseline, "--write-baseline");
+            Path onto = c.baseline() != null ? c.baseline() : Files.isRegularFile(writeBaseline) ? writeBaseline : null;
+            recording = new JobSpec.Recording(onto == null ? null : onto.toString(), check.justification());
+        }
         JobSpec spec = new JobSpec(packs, c.disabled() == null ? List.of() : c.disabled(), levels,
-                (c.failOn() != null ? c.failOn() : FailOn.ERROR).name(), c.baseline() == null ? null : c.baseline().toString(), o.asOf.toString(),
-                o.maxFirings, o.ruleTimeoutMillis, o.timeLimit.toMillis(),
-                o.textRoot == null ? null : TextRoot.of(o.textRoot, "--text-root").folder().toString(),
-                (c.reference() != null ? c.reference() : List.<Path>of()).stream().map(Path::toString).toList(), o.corroborate, reportFormats,
-                new JobSpec.ReportSpec(root.toString(), o.publisher, o.articleUrl, reviewed.toString()));
-        return new Job(o.inputs, o.out, spec);
+                (c.failOn() != null ? c.failOn() : FailOn.ERROR).name(), c.baseline() == null ? null : c.baseline().toString(), check.asOf().toString(),
+                check.maxFirings(), check.ruleTimeout().toMillis(), check.timeLimit().toMillis(),
+                check.textRoot() == null ? null : TextRoot.of(check.textRoot(), "--text-root").folder().toString(),
+                (c.reference() != null ? c.reference() : List.<Path>of()).stream().map(Path::toString).toList(),
+                check.corroborate().stream().map(Path::toString).toList(), renderers.stream().map(Renderer::format).toList(),
+                new JobSpec.ReportSpec(about.repositoryRoot().toString(), about.publisher(), about.articleUrl(), about.reviewDate().toString()),
+                check.coverage(), recording);
+        return new Job(o.inputs, o.out, spec, writeBaseline);
     }
 
     /** rules/ of the checkout bin/claimcheck-spark runs from (-Dclaimcheck.home), else ./rules. */
@@ -322,9 +284,9 @@ public final class SparkVerify {
         return home != null && Files.isDirectory(Path.of(home, "rules")) ? Path.of(home, "rules").toString() : "rules";
     }
 
-    /** The schema of the inputs: a facts file ({@code line} 0), or one line of a JSON Lines file and its bytes. */
+    /** The schema of the inputs: a facts file ({@code line} 0), or one line of a JSON Lines file and where it is in the file. */
     private static final StructType INPUT = new StructType().add("input", DataTypes.LongType, false).add("source", DataTypes.StringType, false)
-            .add("line", DataTypes.IntegerType, false).add("content", DataTypes.BinaryType, true);
+            .add("line", DataTypes.IntegerType, false).add("offset", DataTypes.LongType, false).add("length", DataTypes.IntegerType, false);
 
     /**
      * Runs the job on {@code spark}; rows go to out/articles.jsonl, out/articles.parquet and out/summary.json, and
@@ -342,6 +304,7 @@ public final class SparkVerify {
         // Compiled on the driver first: a bad rule pack or baseline is verify's one line (exit 2), not a failed stage.
         // In local mode the executors are this JVM, so they share it.
         Executors.verification(spec);
+        Baseline recordedOn = spec.recording() == null ? null : spec.recording().previous();  // a bad one is verify's line, before any stage
         String reportsFolder = job.out().resolve("reports").toAbsolutePath().toString();  // a String: a Path is not Serializable
         if (!spec.formats().isEmpty()) ReportWriter.checkFolder(Path.of(reportsFolder), "--out");
         MapPartitionsFunction<Row, Row> check = sources -> {
@@ -351,7 +314,7 @@ public final class SparkVerify {
                 @Override public boolean hasNext() { return sources.hasNext(); }
                 @Override public Row next() {
                     Row r = sources.next();
-                    return ArticleRow.of(v, writer, r.getLong(0), r.getString(1), r.getInt(2), r.isNullAt(3) ? null : (byte[]) r.get(3));
+                    return ArticleRow.of(v, writer, spec, r.getLong(0), r.getString(1), r.getInt(2), r.getLong(3), r.getInt(4));
                 }
             };
         };
@@ -359,7 +322,7 @@ public final class SparkVerify {
         try {
             long t1 = System.nanoTime();
             // The one pass that checks: it fills the cache, and brings back the few columns the driver needs.
-            List<Row> checks = new ArrayList<>(checked.select("input", "articleId", "source", "idLine", "idColumn", "status", "gate", "findings")
+            List<Row> checks = new ArrayList<>(checked.select("input", "articleId", "source", "idLine", "idColumn", "status", "gate", "findings", "recorded")
                     .collectAsList());
             checks.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
             Map<Long, String> dupes = duplicateIds(checks);
@@ -367,11 +330,23 @@ public final class SparkVerify {
             long t2 = System.nanoTime();
             Dataset<Row> published = rows.select(java.util.Arrays.stream(ArticleRow.PUBLISHED).map(functions::col).toArray(Column[]::new));
             published.write().mode(SaveMode.Overwrite).json(job.out().resolve("articles.jsonl").toString());
+            long tJson = System.nanoTime();
             published.write().mode(SaveMode.Overwrite).parquet(job.out().resolve("articles.parquet").toString());
             long t3 = System.nanoTime();
             if (!spec.formats().isEmpty()) writeReports(rows, spec, reportsFolder, checks, dupes);
             long t4 = System.nanoTime();
-            Result result = summarise(checks, dupes);
+            Baseline recorded = recordedOn == null ? null : recorded(recordedOn, checks, dupes);
+            // As verify: written after the reports, and not when a lone input could not be read.
+            if (recorded != null && !(checks.size() == 1 && ArticleRow.INPUT_ERROR.equals(checks.get(0).getString(5)))) {
+                try {
+                    ReportWriter.writeFile(job.writeBaseline(), recorded.toYaml());
+                } catch (IOException e) {
+                    throw new InputError(job.writeBaseline().toString(), 0, 0, null, "cannot be written: " + e.getMessage());
+                }
+            } else {
+                recorded = null;
+            }
+            Result result = summarise(checks, dupes, recorded);
             spark.createDataFrame(List.of(RowFactory.create(result.articles(), result.gateFailures(), result.inputErrors(), result.ruleErrors(),
                             result.exitCode(), new TreeMap<>(result.findings()).toString())),
                     new StructType().add("articles", DataTypes.LongType).add("gateFailures", DataTypes.LongType)
@@ -379,8 +354,9 @@ public final class SparkVerify {
                             .add("exitCode", DataTypes.IntegerType).add("findings", DataTypes.StringType))
                     .coalesce(1).write().mode(SaveMode.Overwrite).json(job.out().resolve("summary.json").toString());
             // Where the time goes (docs/scale.md).
-            System.err.printf("timings: inputs and rules %d ms (%d inputs), check %d ms, write rows %d ms, reports %d ms, summary %d ms%n", (t1 - t0) / 1_000_000,
-                    named.size(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
+            System.err.printf("timings: inputs %d ms (%d inputs), check %d ms, write rows %d ms (JSON Lines %d ms, Parquet %d ms), reports %d ms, summary %d ms%n",
+                    (t1 - t0) / 1_000_000, named.size(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (tJson - t2) / 1_000_000, (t3 - tJson) / 1_000_000,
+                    (t4 - t3) / 1_000_000, (System.nanoTime() - t4) / 1_000_000);
             return result;
         } finally {
             checked.unpersist();
@@ -398,11 +374,12 @@ public final class SparkVerify {
         for (Path p : job.inputs()) (isJsonLines(p) ? lines : files).add(p);
         List<Row> named = new ArrayList<>();
         if (!files.isEmpty())
-            for (Path f : new FactsFinder(InputLimits.DEFAULT, job.out()).find(files).facts()) named.add(RowFactory.create((long) named.size(), f.toString(), 0, null));
+            for (Path f : new FactsFinder(InputLimits.DEFAULT, job.out()).find(files).facts()) named.add(RowFactory.create((long) named.size(), f.toString(), 0, 0L, 0));
         for (Path p : lines) {
+            // Indexed here, read by the executors: a line's place travels with the task, not its bytes.
             try (InputStream in = Files.newInputStream(p)) {
-                for (JsonLines.Line l : JsonLines.read(in, InputLimits.DEFAULT.maxFileBytes()))
-                    named.add(RowFactory.create((long) named.size(), p.toString(), l.number(), l.content()));
+                for (JsonLineIndex.Line l : JsonLineIndex.of(in, InputLimits.DEFAULT.maxFileBytes()))
+                    named.add(RowFactory.create((long) named.size(), p.toString(), l.number(), l.offset(), l.length()));
             } catch (IOException e) {
                 throw new InputError(p.toString(), 0, 0, null, "cannot be read: " + e.getMessage());
             }
@@ -444,7 +421,7 @@ public final class SparkVerify {
             String message = dupes.get(r.getLong(0));
             if (message == null) return r;
             return RowFactory.create(r.getLong(0), r.getString(1), r.getString(2), ArticleRow.INPUT_ERROR, null, message, new String[0], null,
-                    r.getInt(8), r.getInt(9), null);
+                    r.getInt(8), r.getInt(9), null, null);
         }, ExpressionEncoder.apply(ArticleRow.SCHEMA));
     }
 
@@ -465,7 +442,23 @@ public final class SparkVerify {
         });
     }
 
-    private static Result summarise(List<Row> checks, Map<Long, String> dupes) {
+    /**
+     * The baseline verify --write-baseline writes: every checked article's findings, recorded by its executor on its
+     * part of {@code onto}, and the entries of {@code onto} of the other articles. An input rejected for its
+     * duplicate id is not recorded, as verify does not check it.
+     */
+    private static Baseline recorded(Baseline onto, List<Row> checks, Map<Long, String> dupes) {
+        Set<String> articles = new HashSet<>();
+        List<BaselineEntry> entries = new ArrayList<>();
+        for (Row r : checks) {
+            if (r.isNullAt(8) || dupes.containsKey(r.getLong(0))) continue;
+            articles.add(r.getString(1));
+            for (Row e : r.<Row>getList(8)) entries.add(ArticleRow.Entries.entry(e));
+        }
+        return onto.recorded(articles, entries);
+    }
+
+    private static Result summarise(List<Row> checks, Map<Long, String> dupes, Baseline recorded) {
         long gateFailures = 0, inputErrors = 0, ruleErrors = 0;
         Map<String, Long> findings = new TreeMap<>();
         for (Row r : checks) {
@@ -479,7 +472,7 @@ public final class SparkVerify {
                 }
             }
         }
-        return new Result(checks.size(), gateFailures, inputErrors, ruleErrors, findings);
+        return new Result(checks.size(), gateFailures, inputErrors, ruleErrors, findings, recorded);
     }
 
     static { Encoders.STRING(); }  // loads Spark's encoders before the first task (keeps the first stage's timing honest)

@@ -199,7 +199,7 @@ class SparkVerifyTest {
 
     @Test
     void optionsTheJobDoesNotTakeAreRefusedWithOneLine() {
-        for (String option : List.of("--write-baseline", "--stdin", "--jobs")) {
+        for (String option : List.of("--stdin", "--jobs")) {
             IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                     () -> SparkVerify.parse(new String[] {"facts", "--out", "x", option, "y"}));
             assertTrue(e.getMessage().startsWith(option + ": the job does not take it; "), e.getMessage());
@@ -218,6 +218,24 @@ class SparkVerifyTest {
     }
 
     @Test
+    void theSettingsFilesFormatAndVerifysOtherOptionsAreTaken(@TempDir Path tmp) throws IOException {
+        Path config = tmp.resolve("claimcheck.yaml");
+        Files.writeString(config, "format: [md, json]\nfail-on: warning\n");
+        JobSpec spec = SparkVerify.parse(new String[] {"facts", "--out", "x", "--config", config.toString(), "--no-coverage"}).spec();
+        assertEquals(claimcheck.report.Renderers.of(List.of("md", "json")).stream().map(claimcheck.report.Renderer::format).toList(), spec.formats());
+        assertEquals("WARNING", spec.failOn());
+        assertEquals(false, spec.coverage());
+        assertEquals(false, spec.settings().coverage());
+        // --format replaces the settings file's, as in verify; without either the job writes no report files.
+        assertEquals(List.of("sarif"), SparkVerify.parse(new String[] {"facts", "--out", "x", "--config", config.toString(), "--format", "sarif"})
+                .spec().formats());
+        assertEquals(List.of(), SparkVerify.parse(new String[] {"facts", "--out", "x"}).spec().formats());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SparkVerify.parse(new String[] {"facts", "--out", "x", "--max-firings", "0"}));
+        assertEquals("--max-firings: expected a whole number from 1 up, got 0", e.getMessage());
+    }
+
+    @Test
     void aBadOptionValueIsOneLineNamingTheOption() {
         Map<List<String>, String> bad = new java.util.LinkedHashMap<>();
         bad.put(List.of("--as-of", "2026-13-01"), "--as-of: expected a date YYYY-MM-DD, got \"2026-13-01\"");
@@ -226,7 +244,8 @@ class SparkVerifyTest {
         bad.put(List.of("--rule-timeout", "10h"), "--rule-timeout: expected a positive duration such as 500ms, 10s or 2m, got \"10h\"");
         bad.put(List.of("--rule-timeout"), "--rule-timeout: a value is missing");
         bad.put(List.of("--colour", "x"), "unknown option --colour");
-        bad.put(List.of("--format", " , "), "--format: no format named; expected one or more of ");
+        bad.put(List.of("--format", ","), "--format: no format named; expected one or more of ");
+        bad.put(List.of("--format", " , "), "--format: unknown format \" \"; expected one of ");   // verify's words for it
         bad.forEach((option, expected) -> {
             List<String> args = new ArrayList<>(List.of("facts", "--out", "x"));
             args.addAll(option);
@@ -239,10 +258,11 @@ class SparkVerifyTest {
                 () -> SparkVerify.parse(new String[] {"facts", "--out", "x", "--max-firings", "many"}));
         assertTrue(e.getMessage().contains("--max-firings") && e.getMessage().contains("many"), e.getMessage());
 
-        // As the job always took them: the last --format, and the later of --rule-timeout and --rule-timeout-ms.
-        JobSpec spec = SparkVerify.parse(new String[] {"facts", "--out", "x", "--format", "md", "--format", "json, sarif",
+        // As verify takes them: every --format named; and the later of --rule-timeout and --rule-timeout-ms.
+        JobSpec spec = SparkVerify.parse(new String[] {"facts", "--out", "x", "--format", "md", "--format", "json,sarif",
                 "--rule-timeout", "2s", "--rule-timeout-ms", "700", "--disable", "a,b", "--disable", "c"}).spec();
-        assertEquals(List.of("json", "sarif"), spec.formats());
+        assertEquals(claimcheck.report.Renderers.of(List.of("md", "json", "sarif")).stream().map(claimcheck.report.Renderer::format).toList(),
+                spec.formats());
         assertEquals(700, spec.ruleTimeoutMillis());
         assertEquals(List.of("a", "b", "c"), spec.disabled());
     }
@@ -255,10 +275,63 @@ class SparkVerifyTest {
         String usage = cl.getUsageMessage();
         for (String option : List.of("--out", "--rules", "--config", "--disable", "--severity", "--fail-on", "--baseline", "--as-of",
                 "--max-firings", "--rule-timeout", "--rule-timeout-ms", "--time-limit", "--text-root", "--reference", "--corroborate",
-                "--format", "--publisher", "--article-url", "--review-date", "--repo-root"))
+                "--format", "--publisher", "--article-url", "--review-date", "--repo-root", "--write-baseline", "--justification"))
             assertTrue(usage.contains(option + "="), option + " in\n" + usage);
-        for (String refused : List.of("--write-baseline", "--justification", "--stdin", "--jobs", "--no-cache"))
+        assertTrue(usage.contains("--no-coverage"), usage);
+        for (String refused : List.of("--stdin", "--jobs", "--no-cache"))
             assertTrue(cl.getCommandSpec().findOption(refused).hidden() && !usage.contains("[" + refused), refused + " in\n" + usage);
+    }
+
+    @Test
+    void writeBaselineWritesVerifysBytesAndJudgesByThem(@TempDir Path tmp) throws IOException {
+        Path generated = tmp.resolve("generated");
+        Articles.write(generated, 200, 8, 4, 31);
+        Path again = tmp.resolve("again");
+        Files.createDirectories(again);
+        Files.copy(generated.resolve("article-00000.json"), again.resolve("copy.json"));   // a duplicate id: rejected, not recorded
+        String[] inputs = {"facts/mx-us-transfers-2026-01.yaml", "facts/examples", generated.toString(), again.toString()};
+
+        // A first baseline, recorded from nothing.
+        Cli cli = verify(tmp.resolve("cli"), concat(inputs, "--write-baseline", tmp.resolve("cli.yaml").toString()));
+        SparkVerify.Result result = job(tmp.resolve("spark"), concat(inputs, "--write-baseline", tmp.resolve("job.yaml").toString()));
+        String recorded = Files.readString(tmp.resolve("cli.yaml"));
+        assertTrue(recorded.contains("article: article-00000"), recorded);
+        assertEquals(recorded, Files.readString(tmp.resolve("job.yaml")), "verify's baseline, byte for byte");
+        assertEquals(cli.exit(), result.exitCode());
+        assertEquals(2, result.exitCode(), "the duplicate id");
+        assertEquals(0, result.gateFailures(), "every finding is recorded, so suppressed");
+        assertSameFindings(cli, rows(tmp.resolve("spark")));
+
+        // Again, onto it: a justification and an expiry a person wrote are kept, an expired entry stays expired, the
+        // entries of an article not checked are kept, and those of an article whose findings went are dropped.
+        String edited = recorded.replaceFirst("justification: [^\n]*", "justification: checked by hand")
+                .replaceFirst("(justification: recorded with[^\n]*)", "$1\n    expires: 2026-01-15")
+                + "  - article: gone-article\n    rule: core/total-sum\n    facts: [total]\n    quotes: []\n    justification: kept\n";
+        Files.writeString(tmp.resolve("cli.yaml"), edited);
+        Files.writeString(tmp.resolve("job.yaml"), edited);
+        String[] fewer = {"facts/mx-us-transfers-2026-01.yaml", generated.toString()};
+        cli = verify(tmp.resolve("cli2"), concat(fewer, "--write-baseline", tmp.resolve("cli.yaml").toString(), "--justification", "new"));
+        result = job(tmp.resolve("spark2"), concat(fewer, "--write-baseline", tmp.resolve("job.yaml").toString(), "--justification", "new"));
+        String rerecorded = Files.readString(tmp.resolve("cli.yaml"));
+        assertTrue(rerecorded.contains("checked by hand") && rerecorded.contains("gone-article") && rerecorded.contains("expires: 2026-01-15"), rerecorded);
+        assertEquals(rerecorded, Files.readString(tmp.resolve("job.yaml")), "verify's baseline, byte for byte");
+        assertEquals(cli.exit(), result.exitCode());
+        assertEquals(1, result.exitCode(), "the expired entry suppresses nothing");
+        assertSameFindings(cli, rows(tmp.resolve("spark2")));
+    }
+
+    private static void assertSameFindings(Cli cli, List<JsonNode> rows) {
+        int ok = 0;
+        for (JsonNode row : rows) {
+            if (!row.get("status").asText().equals("ok")) continue;
+            ok++;
+            assertEquals(cli.findings().get(row.get("articleId").asText()), row.get("findingsJson").asText(), row.get("source").asText());
+        }
+        assertEquals(cli.findings().size(), ok);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
 
     @Test
@@ -294,6 +367,23 @@ class SparkVerifyTest {
         assertEquals(2, result.inputErrors());
         assertEquals(2, cli.exit());
         assertEquals(cli.exit(), result.exitCode());
+    }
+
+    @Test
+    void anAcceptanceOfAnUnknownRuleIsThatArticlesInputError(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in");
+        Articles.write(in, 3, 8, 0, 9);
+        Path bad = in.resolve("article-00001.json");
+        Files.writeString(bad, Files.readString(bad).replaceFirst("\"kind\":\"event\"", "\"accept\":{\"rule\":\"core/no-such-rule\",\"reason\":\"r\"},\"kind\":\"event\""));
+        Cli alone = verify(tmp.resolve("cli"), bad.toString());
+        SparkVerify.Result result = job(tmp.resolve("spark"), in.toString());
+
+        List<JsonNode> rows = rows(tmp.resolve("spark"));
+        assertEquals(List.of("ok", "input-error", "ok"), rows.stream().map(r -> r.get("status").asText()).toList());
+        assertEquals(alone.err().strip(), rows.get(1).get("message").asText(), "the line verify prints");
+        assertTrue(alone.err().contains("core/no-such-rule"), alone.err());
+        assertEquals(2, alone.exit());
+        assertEquals(2, result.exitCode());
     }
 
     @Test
