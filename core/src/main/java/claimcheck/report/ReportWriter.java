@@ -39,6 +39,14 @@ public final class ReportWriter {
     private final List<Renderer> renderers;
     private final ReportOptions options;
     private final long maxReportBytes;
+    /**
+     * What a killed run left in {@code outDir} (hidden {@code .<id>.new-…} and {@code .<id>.old-…} folders), by name:
+     * listed once, at the first write, not once per article (which made writing a batch quadratic in its size).
+     * Each article takes its own out of it. Null until then.
+     */
+    private List<String> leftovers;
+    /** Whether {@code outDir}'s file system has POSIX permissions; asked once (Linux reads the mount table to answer). */
+    private Boolean posix;
 
     public ReportWriter(Path outDir, List<Renderer> renderers, ReportOptions options) {
         this(outDir, renderers, options, MAX_REPORT_BYTES);
@@ -167,7 +175,8 @@ public final class ReportWriter {
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Path f = fresh.resolve(e.getKey());
                 Files.writeString(f, e.getValue(), StandardCharsets.UTF_8);
-                readableByAll(f);
+                if (posix == null) posix = Files.getFileStore(f).supportsFileAttributeView("posix");
+                if (posix) Files.setPosixFilePermissions(f, READABLE_BY_ALL);
                 written.add(folder.resolve(e.getKey()));
             }
             if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -227,19 +236,35 @@ public final class ReportWriter {
      * aside just before the kill is moved back when no new folder took its place, else removed.
      */
     private void repairLeftovers(String articleId, Path folder) throws IOException {
-        List<Path> leftovers = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(outDir, p -> {
-            String n = p.getFileName().toString();
-            return (n.startsWith("." + articleId + ".new-") || n.startsWith("." + articleId + ".old-")) && n.endsWith(".tmp");
-        })) {
-            s.forEach(leftovers::add);
-        }
-        leftovers.sort(Comparator.naturalOrder());
-        for (Path p : leftovers) {
+        for (Path p : leftoversOf(articleId)) {
             boolean previous = p.getFileName().toString().startsWith("." + articleId + ".old-");
             if (previous && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) rename(p, folder);
             else deleteTree(p);
         }
+    }
+
+    /** The leftovers of {@code articleId}, in name order, taken out of {@link #leftovers}. */
+    private synchronized List<Path> leftoversOf(String articleId) throws IOException {
+        if (leftovers == null) {
+            List<String> found = new ArrayList<>();
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(outDir, p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && n.endsWith(".tmp") && (n.contains(".new-") || n.contains(".old-"));
+            })) {
+                s.forEach(p -> found.add(p.getFileName().toString()));
+            }
+            leftovers = found;
+        }
+        List<Path> mine = new ArrayList<>();
+        for (java.util.Iterator<String> it = leftovers.iterator(); it.hasNext(); ) {
+            String n = it.next();
+            if (n.startsWith("." + articleId + ".new-") || n.startsWith("." + articleId + ".old-")) {
+                mine.add(outDir.resolve(n));
+                it.remove();
+            }
+        }
+        mine.sort(Comparator.naturalOrder());
+        return mine;
     }
 
     private static void rename(Path from, Path to) throws IOException {
@@ -257,9 +282,11 @@ public final class ReportWriter {
     }
 
     /** Files are created as the umask says; a report is for anyone who may read the folder (0644). */
+    private static final Set<java.nio.file.attribute.PosixFilePermission> READABLE_BY_ALL =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
     private static void readableByAll(Path p) throws IOException {
-        if (Files.getFileStore(p).supportsFileAttributeView("posix"))
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        if (Files.getFileStore(p).supportsFileAttributeView("posix")) Files.setPosixFilePermissions(p, READABLE_BY_ALL);
     }
 
     /** A StringWriter that refuses to grow past {@code limit} UTF-8 bytes; closing it does nothing. */

@@ -49,7 +49,8 @@ class KillTest {
             args.add(f.toString());
         }
 
-        int killedBeforeWriting = 0, completed = 0;
+        int killedBeforeWriting = 0, killed = 0;
+        boolean lastFinished = false;
         // An article's folder is replaced whole: the json and md of one article are both old or both new.
         for (long delay : new long[] {200, 1200, 1800, 2300, 2600, 2900, 3300, 300_000}) {
             writePreviousReports();
@@ -58,17 +59,21 @@ class KillTest {
             if (!finished) {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
+                killed++;
             }
             int fresh = checkEveryReportIsWhole();
             if (fresh == 0) killedBeforeWriting++;
             if (finished) {
                 assertEquals(0, p.exitValue(), new String(p.getErrorStream().readAllBytes()));
                 assertEquals(ARTICLES * 2, fresh);
-                completed++;
             }
+            lastFinished = finished;
         }
+        // How many kills land while reports are written depends on the machine's speed; that every one left
+        // whole folders is checked above, run by run.
         assertTrue(killedBeforeWriting > 0, "at least one kill landed before any report was written");
-        assertEquals(1, completed, "the last run was left to finish");
+        assertTrue(killed >= 3, killed + " runs killed");
+        assertTrue(lastFinished, "the last run was left to finish");
         try (Stream<Path> s = Files.walk(dir.resolve("out"))) {
             assertEquals(List.of(), s.filter(p -> p.toString().endsWith(".tmp")).toList(), "a finished run removes what killed runs left");
         }

@@ -77,6 +77,25 @@ class ReportWriterTest {
         assertEquals(List.of("a"), listing(dir));
     }
 
+    /** One writer, many articles: the folder is listed for leftovers once, and each article still repairs its own. */
+    @Test
+    void oneWriterRepairsEveryArticlesLeftovers() throws IOException {
+        for (String id : List.of("a", "b", "a.b")) {
+            Path aside = dir.resolve("." + id + ".old-x1.tmp");
+            Files.createDirectories(aside);
+            Files.writeString(aside.resolve("findings.json"), "old " + id);
+            Files.createDirectories(dir.resolve("." + id + ".new-x2.tmp"));
+        }
+        ReportWriter writer = writer();
+        writer.write("a", files("findings.json", "new a"));
+        // the other articles' leftovers wait for their own write (a.b's are not a's)
+        assertEquals(List.of(".a.b.new-x2.tmp", ".a.b.old-x1.tmp", ".b.new-x2.tmp", ".b.old-x1.tmp", "a"), listing(dir));
+        writer.write("b", files("findings.json", "new b"));
+        writer.write("a.b", files("findings.json", "new a.b"));
+        assertEquals(List.of("a", "a.b", "b"), listing(dir));
+        for (String id : List.of("a", "b", "a.b")) assertEquals("new " + id, Files.readString(dir.resolve(id).resolve("findings.json")));
+    }
+
     @Test
     void onlyFoldersOfReportsAreReplaced() throws IOException {
         ReportWriter w = writer();
