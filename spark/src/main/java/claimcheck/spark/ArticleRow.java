@@ -1,14 +1,14 @@
 package claimcheck.spark;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.Verification;
 import claimcheck.baseline.Baseline;
 import claimcheck.baseline.BaselineEntry;
-import claimcheck.findings.Severity;
-import java.time.LocalDate;
 import claimcheck.engine.RuleRunException;
 import claimcheck.facts.FactsFile;
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Severity;
 import claimcheck.report.JsonRenderer;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.ReportWriter;
@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,7 @@ final class ArticleRow {
     static Row of(Verification v, ReportWriter writer, JobSpec spec, long input, String source, int line, long offset, int length) {
         String name = line > 0 ? source + ":" + line : source;
         FactsFile file;
+        long loadStarted = System.nanoTime();
         try {
             file = line > 0 ? v.loadLine(source, line, lineBytes(source, line, offset, length)) : v.load(Path.of(source));
         } catch (InputError e) {
@@ -73,19 +76,23 @@ final class ArticleRow {
         }
         String id = file.article().id();
         int idLine = file.articleIdPosition().line(), idColumn = file.articleIdPosition().column();
+        // As verify counts an article's time limit: from the start of its loading, through the rules, to its rendering.
+        Verification.Loaded loaded = new Verification.Loaded(List.of(file), List.of(),
+                Map.of(file.name(), Duration.ofNanos(System.nanoTime() - loadStarted)));
         ArticleReport report;
+        Verification.Outcome outcome;
         Row[] recorded = null;
         try {
             if (spec.recording() == null) {
-                report = v.verify(file);
+                outcome = v.verifyAll(loaded);
             } else {
                 // verify --write-baseline, for one article: its findings recorded on its part of the baseline, then judged by it.
                 Baseline on = Executors.recordedOn(spec).getOrDefault(id, Baseline.EMPTY);
-                Verification.Outcome o = v.verifyAndRecord(List.of(file), on, spec.recording().justification());
-                if (!o.failures().isEmpty()) throw o.failures().get(0).cause();
-                report = o.reports().get(0);
-                recorded = Entries.rows(o.recorded().entries());
+                outcome = v.verifyAndRecord(loaded, on, spec.recording().justification());
+                if (outcome.failures().isEmpty()) recorded = Entries.rows(outcome.recorded().entries());
             }
+            if (!outcome.failures().isEmpty()) throw outcome.failures().get(0).cause();
+            report = outcome.reports().get(0);
         } catch (RuleRunException e) {
             return failed(input, name, id, e.getMessage(), idLine, idColumn, null);
         } catch (InputError e) {
@@ -95,10 +102,12 @@ final class ArticleRow {
         Map<String, String> reports = null;
         if (writer != null) {
             try {
-                reports = writer.render(report);
+                reports = writer.render(report, outcome.remaining(report, v.settings().timeLimit()));
             } catch (ReportWriter.TooLarge e) {
                 // as verify: exit 3, the article's reports left out, its findings recorded all the same
                 return failed(input, name, id, e.getMessage(), idLine, idColumn, recorded);
+            } catch (Deadline.Expired e) {
+                return failed(input, name, id, Deadline.after(v.settings().timeLimit()).exceeded("rendering", report.source()), idLine, idColumn, recorded);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
