@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the numbers a passage writes, as digits or as words, with their scale ("3.1 billion", "$8m",
  * "a quarter of a million"), fractions ("two-thirds", "half a million"), ordinals ("third", "26th"),
- * percentages ("50%", "50 per cent"), the words that loosen them ("almost", "more than") and the
+ * percentages ("50%", "50 per cent"), proportions written from the decimal point (".707"), the words that
+ * loosen them ("almost", "more than") and the
  * vague words that only say "more than one" ("several", "multiple"). Linear in the passage.
  */
 public final class NumberWords {
@@ -55,7 +56,7 @@ public final class NumberWords {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<digits>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(?<suffix>st|nd|rd|th|bn|mn|tn|m|k)?(?![\\p{L}\\p{N}])"
+            "(?<digits>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|(?<![\\p{L}\\p{N}.,])\\.[0-9]+)(?<suffix>st|nd|rd|th|bn|mn|tn|m|k)?(?![\\p{L}\\p{N}])"
             + "|(?<word>\\p{L}+(?:[-\u2010\u2011\u2013][\\p{L}]+)*)|(?<percent>%)");
 
     private static final int DIGITS = 1, SUFFIX = 2;
@@ -138,6 +139,12 @@ public final class NumberWords {
             }
             if (suffix != null) { // an ordinal: 26th
                 return finish(passage, t, i, j, value, null, null, out);
+            }
+            if (first.text().startsWith(".")) { // ".707", a proportion as sport writes one: may stand for a percentage
+                int end = finish(passage, t, i, j, value, null, null, out);
+                WrittenNumber n = out.remove(out.size() - 1);
+                out.add(new WrittenNumber(n.text(), n.value(), n.roundedTo(), n.qualifier(), n.unscaled(), n.percent(), false, true));
+                return end;
             }
             BigDecimal scale = SCALES.get(word(t, j));
             if (scale != null && word(t, j).length() > 2) {

@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param unscaled  the number before its scale word ("3.1" of "3.1 billion"), or null when it has none
  * @param percent   written as a percentage ("50%", "50 per cent")
  * @param vague     a word that only says "more than one" ("several", "multiple")
- * @param fraction  a fraction without a scale ("a quarter", "two-thirds", "half"), which may stand for a percentage
+ * @param fraction  a fraction without a scale ("a quarter", "two-thirds", "half") or a proportion written from the
+ *                  decimal point (".707", a winning percentage), which may stand for a percentage
  */
 public record WrittenNumber(String text, BigDecimal value, BigDecimal roundedTo, String qualifier, BigDecimal unscaled,
                             boolean percent, boolean vague, boolean fraction) {}

@@ -54,6 +54,20 @@ class NumberWordsTest {
         assertTrue(one("multiple U.S. jurisdictions").vague());
     }
 
+    /** ".707" is 0.707, and may stand for 70.7% (a winning percentage); a number after a full stop is not a decimal. */
+    @Test
+    void proportionsWrittenFromTheDecimalPoint() {
+        WrittenNumber rate = one("a winning percentage of .707 at home");
+        assertEquals(".707", rate.text());
+        assertEquals(0, new BigDecimal("0.707").compareTo(rate.value()));
+        assertTrue(rate.fraction());
+        reads("batting .300", "0.3");
+        List<WrittenNumber> two = NumberWords.find("It closed in 2025. 707 people had applied.");
+        assertEquals(List.of("2025", "707"), two.stream().map(WrittenNumber::text).toList());
+        reads("version v.2", "2");
+        reads("grew 3.5 points", "3.5");
+    }
+
     @Test
     void separateNumbersStaySeparate() {
         assertEquals(2, NumberWords.find("up from 38 in 2022").size());
