@@ -256,7 +256,7 @@ class ExtractionQualityTest {
               `point-margins`) is the difference of the last two percentages before it. After that (the table below) it gives
               quantity P 1.00 R 1.00, percentage P 1.00 R 0.89, date P 1.00 R 1.00, total R 1.00, title P 1.00 R 1.00, share
               R 0.71, difference R 1.00, the tuning and held-out figures unchanged. Left: "a winning percentage of .707", the one percentage missed, is a proportion
-              of one: as a measure it would fail verify's own quote check (verify reads ".707" as 707), and as a share its
+              of one: verify now reads ".707" as 0.707 (a proportion that may stand for 70.7%), but as a share its
               whole ("games") is one the words do not name; "more than half of the chamber's seats" is a share
               written without a number; "rural broadband and the long-delayed repairs" is a list of two noun phrases after "were" that the list
               patterns do not read.
