@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,9 +57,16 @@ public final class Recogniser {
         sorted.sort(Comparator.comparingInt((Match m) -> Patterns.KINDS.indexOf(m.kind()))
                 .thenComparing(Comparator.comparingInt(Match::length).reversed())
                 .thenComparingInt(Match::start));
-        List<Match> kept = new ArrayList<>();
-        for (Match m : sorted) if (kept.stream().noneMatch(m::overlaps)) kept.add(m);
-        kept.sort(Comparator.comparingInt(Match::start).thenComparing(Match::kind));
-        return kept;
+        // Kept matches never overlap, so ordered by start their ends rise too: of those starting before a
+        // match ends, only the last can reach into it. One lookup per match, not a scan of all kept so far
+        // (a generated article of 40 facts has some 400 figures).
+        TreeMap<Long, Match> kept = new TreeMap<>();  // by start, then end
+        for (Match m : sorted) {
+            Map.Entry<Long, Match> before = kept.lowerEntry((long) m.end() << 32);
+            if (before == null || !before.getValue().overlaps(m)) kept.put((long) m.start() << 32 | m.end(), m);
+        }
+        List<Match> inOrder = new ArrayList<>(kept.values());
+        inOrder.sort(Comparator.comparingInt(Match::start).thenComparing(Match::kind));
+        return inOrder;
     }
 }

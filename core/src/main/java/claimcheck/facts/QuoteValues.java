@@ -19,11 +19,13 @@ public final class QuoteValues {
     private QuoteValues() {}
 
     /**
-     * The numbers each quote writes, read once: value-in-quote asks for every numeric fact three times (two
-     * conditions and a message). A pure function of the string, so sharing it between threads and articles
-     * changes nothing but time; emptied when it grows past a bound, so a batch never holds more than that.
+     * The numbers each quote writes, and every value they may mean, read once: value-in-quote asks for every
+     * numeric fact three times (two conditions and a message). Pure functions of the string, so sharing them
+     * between threads and articles changes nothing but time; each is emptied when it grows past a bound, so a
+     * batch never holds more than that.
      */
     private static final Map<String, List<WrittenNumber>> READ = new ConcurrentHashMap<>();
+    private static final Map<String, List<Interval>> READINGS = new ConcurrentHashMap<>();
     private static final int READ_BOUND = 4_096;
 
     private static List<WrittenNumber> numbers(String quote) {
@@ -54,11 +56,26 @@ public final class QuoteValues {
     /** True when some number of {@code quotes} allows a value {@code stated} allows. */
     public static boolean agree(List<String> quotes, Quantity stated) {
         Interval want = stated.interval();
+        Interval negated = null;
         for (String q : quotes)
-            for (WrittenNumber n : numbers(q))
-                for (Interval written : readings(n))
-                    if (written.overlaps(want) || written.overlaps(want.negated())) return true;
+            for (Interval written : readings(q)) {
+                if (written.overlaps(want)) return true;
+                if (negated == null) negated = want.negated();
+                if (written.overlaps(negated)) return true;
+            }
         return false;
+    }
+
+    /** Every value the numbers of {@code quote} may mean, read once with them (see {@link #numbers}). */
+    private static List<Interval> readings(String quote) {
+        List<Interval> known = READINGS.get(quote);
+        if (known != null) return known;
+        List<Interval> all = new ArrayList<>();
+        for (WrittenNumber n : numbers(quote)) all.addAll(readings(n));
+        List<Interval> read = List.copyOf(all);
+        if (READINGS.size() >= READ_BOUND) READINGS.clear();
+        READINGS.put(quote, read);
+        return read;
     }
 
     /** The numbers {@code quotes} write, for a message: "thirteen (13)", "almost a quarter of a million (250,000)"; "no number" when none. */
