@@ -46,13 +46,26 @@ final class TreeReading {
         this.lineStarts = json == null ? null : LineStarts.of(json);
     }
 
+    /**
+     * The last place {@link #where} worked out: tokens come in text order, so the next one's column counts on
+     * from here. Counted from its line's start every time, a file on one line (minified JSON, a JSON Lines
+     * record) cost time quadratic in its length once it held a character outside Latin-1.
+     */
+    private int cursorOffset, cursorLine = -1, cursorColumn;
+
     /** Where a token starts, its column in code points as editors count them. */
     Position where(JsonLocation l) {
         if (json == null || l == null || l.getCharOffset() < 0) return position(l);
         int offset = (int) Math.min(l.getCharOffset(), json.length());
         int line = java.util.Arrays.binarySearch(lineStarts, offset);
         if (line < 0) line = -line - 2;
-        return new Position(line + 1, json.codePointCount(lineStarts[line], offset) + 1);
+        int column = line == cursorLine && offset >= cursorOffset
+                ? cursorColumn + json.codePointCount(cursorOffset, offset)
+                : json.codePointCount(lineStarts[line], offset);
+        cursorOffset = offset;
+        cursorLine = line;
+        cursorColumn = column;
+        return new Position(line + 1, column + 1);
     }
 
     JsonNode value(JsonParser p, String pointer, int depth) throws IOException {
