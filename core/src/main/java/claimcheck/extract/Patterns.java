@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The recognisers' patterns, read from data: the shipped files {@code claimcheck/extract/patterns/<kind>.yaml}
  * and, optionally, a newsroom's own folder of files in the same shape, whose patterns are added to
  * the kind each names. {@code {NAME}} in a regex is replaced by a definition of macros.yaml or of the
- * file's own {@code define:} map. Immutable once read.
+ * file's own {@code define:} map. A pattern may give {@code starts:}, a character class every match of it
+ * begins with, so that searches try it only there ({@link FirstChars}). Immutable once read.
  */
 public final class Patterns {
     /** The claim kinds, in the order overlapping matches are settled: an earlier kind keeps its words. */
@@ -40,7 +41,7 @@ public final class Patterns {
      * regex lacks throws, which cost a batch run dearly).
      */
     public record Entry(String kind, String name, String source, Pattern regex, double confidence, Map<String, String> settings,
-                        List<String> groups) {
+                        List<String> groups, FirstChars starts) {
         public Entry {
             settings = Map.copyOf(settings);
             groups = List.copyOf(groups);
@@ -183,8 +184,10 @@ public final class Patterns {
                 if (e.getValue().isValueNode()) settings.put(e.getKey(), e.getValue().asText());
             }
             String expanded = expand(regex, macros, source);
+            String starts = p.path("starts").asText("");
             byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
-                    p.path("confidence").asDouble(0.5), settings, groupNames(expanded)));
+                    p.path("confidence").asDouble(0.5), settings, groupNames(expanded),
+                    starts.isEmpty() ? null : new FirstChars(compile(expand(starts, macros, source), source, name + ".starts"))));
         }
         for (String table : List.of("directions", "types", "tense", "parts", "wholes")) {
             // A table read by name, not iterated with its kind's others, is kept apart: "percentage/wholes".

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,19 +30,44 @@ public final class Recogniser {
             while (m.find()) excluded.add(new int[] {m.start(), m.end()});
         }
         List<Match> all = new ArrayList<>();
-        for (Patterns.Entry e : patterns.of(kind)) {
-            Matcher m = e.regex().matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
-                Map<String, Match.Group> groups = new LinkedHashMap<>();
-                for (String g : e.groups()) if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
-                Match.Group claim = groups.get("claim");
-                int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
-                boolean inside = excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1]);
-                if (!inside) all.add(new Match(kind, e, start, end, groups));
+        for (Patterns.Entry e : patterns.of(kind)) matches(e, text, m -> add(kind, e, m, excluded, all));
+        return settle(all);
+    }
+
+    /**
+     * Hands each match of {@code e} in {@code text} to {@code found}, in order, as {@code Matcher.find()} finds
+     * them; with a {@code starts:} class, trying only where a match may start (each try sees the text around it).
+     */
+    static void matches(Patterns.Entry e, String text, Consumer<Matcher> found) {
+        Matcher m = e.regex().matcher(text);
+        if (e.starts() == null) {
+            while (m.find()) found.accept(m);
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0, n = text.length(); i < n; ) {
+            if (!e.starts().at(text, i)) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.accept(m);
+                i = Math.max(m.end(), i + 1);  // after an empty match, find() too goes on from the next char
+            } else {
+                i++;
             }
         }
-        return settle(all);
+    }
+
+    private static void add(String kind, Patterns.Entry e, Matcher m, List<int[]> excluded, List<Match> all) {
+        if (m.end() == m.start()) return;
+        Map<String, Match.Group> groups = new LinkedHashMap<>();
+        for (String g : e.groups()) if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
+        Match.Group claim = groups.get("claim");
+        int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
+        boolean inside = excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1]);
+        if (!inside) all.add(new Match(kind, e, start, end, groups));
     }
 
     /** The claims coverage looks for: dates, percentages, ordinals and quantities, none overlapping another. */

@@ -171,4 +171,25 @@ class ArticleTextTest {
         Deadline past = new Deadline(Duration.ofSeconds(1), System.nanoTime() - 1);
         assertThrows(Deadline.Expired.class, () -> t.locate("37 inmates", past));
     }
+
+    @Test
+    void spansCountCodePointsWhereverSurrogatePairsAndLinesFall() {
+        // Pieces of 1, 2 (an emoji: a surrogate pair) and 3 chars, so pairs straddle every kind of boundary.
+        String[] pieces = {"a", "\u201C", "\uD83D\uDE00", "\n", "\u00E9t\u00E9", " ", "7"};
+        StringBuilder b = new StringBuilder();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        while (b.length() < 5000) b.append(pieces[random.nextInt(pieces.length)]);
+        String text = b.toString();
+        ArticleText article = new ArticleText(text);
+        for (int start = 0; start < text.length(); start += 1 + random.nextInt(7)) {
+            if (Character.isLowSurrogate(text.charAt(start))) continue;
+            int end = Math.min(text.length(), start + 1 + random.nextInt(40));
+            if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) end++;
+            int startLine = text.lastIndexOf('\n', start - 1) + 1, last = Math.max(start, end - 1), endLine = text.lastIndexOf('\n', last - 1) + 1;
+            Span expected = new Span(text.codePointCount(0, start), text.codePointCount(0, end),
+                    (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1, text.codePointCount(startLine, start) + 1,
+                    (int) text.substring(0, last).chars().filter(c -> c == '\n').count() + 1, text.codePointCount(endLine, last) + 1);
+            assertEquals(expected, article.span(start, end), "chars " + start + "-" + end);
+        }
+    }
 }
