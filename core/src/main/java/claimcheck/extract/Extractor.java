@@ -50,6 +50,8 @@ public final class Extractor {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(to|from)\\s+$");
     private static final int FROM_TO_REACH = 40;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
+    /** ", which is" just before a condition: it is attached to the noun phrase before the comma. */
+    private static final Pattern RELATIVE_COPULA = Pattern.compile(",\\s+(?:which|that)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{L}+ly\\s+|still\\s+|also\\s+)?$");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
     private final Recogniser recogniser;
@@ -1008,7 +1010,14 @@ public final class Extractor {
                     .sorted(Comparator.comparingInt(Proposal::start)).toList();
             Proposal before = null;
             for (Proposal e : events) if (e.start() >= s.start() && e.end() <= m.start()) before = e;
-            if (before != null) return new Link(before, 1.0, "the event of its sentence before it (\"" + text.substring(before.start(), before.end()) + "\")");
+            // "signed in Geneva on Monday, Velmont will withdraw its troops ..., in return for ...": a verb after a comma
+            // past the dated event starts another clause, and the condition is attached to what that clause says.
+            int clause = before == null ? -1 : laterClause(s, before.end(), m.start());
+            if (before != null && clause < 0) return new Link(before, 1.0, "the event of its sentence before it (\"" + text.substring(before.start(), before.end()) + "\")");
+            if (before != null) {
+                Proposal made = eventAtVerb(s, clause, m.start(), false);
+                if (made != null) return new Link(made, 0.85, "what the verb of its clause says (made here: give it a date, or link the article's event)");
+            }
             String opening = text.substring(s.start(), m.start()).replaceAll("[\\s\"“‘'(]", "");
             if (opening.isEmpty()) {
                 // The condition opens the sentence: it is attached to the main clause after it.
@@ -1016,6 +1025,8 @@ public final class Extractor {
                 Proposal made = eventAtVerb(s, m.end(), s.end(), true);
                 return made == null ? fallback(m) : new Link(made, 0.8, "what the clause after it says it conditions (made here: give it a date, or link the article's event)");
             }
+            Proposal named = relativeAntecedent(s, m.start());
+            if (named != null) return new Link(named, 0.8, "what \"which is\" refers to (made here: link it to the article's event if the draft has one)");
             Subject subject = copulaSubject(s, m.start());
             if (subject != null) {
                 if (subject.pronoun()) {
@@ -1035,6 +1046,48 @@ public final class Extractor {
             Proposal made = eventAtVerb(s, s.start(), m.start(), false);
             if (made != null) return new Link(made, 0.85, "what the verb before it says (made here: give it a date, or link the article's event)");
             return fallback(m);
+        }
+
+        /**
+         * Where a clause after {@code from} starts in {@code [from, to)}: a comma followed, before {@code to}, by a verb (not a
+         * participle used as an adjective, "the collapsed fund"); -1 when there is none.
+         */
+        int laterClause(Nlp.Sentence s, int from, int to) {
+            int comma = text.indexOf(',', from);
+            if (comma < 0 || comma >= to) return -1;
+            List<Nlp.Token> ts = s.tokens();
+            for (int i = 1; i < ts.size(); i++) {
+                Nlp.Token t = ts.get(i);
+                if (t.start() > comma && t.end() <= to && t.is("VERB") && !ts.get(i - 1).is("DET", "ADJ")) return comma;
+            }
+            return -1;
+        }
+
+        /**
+         * "an offer of $2.5 billion in aid, which is conditional on ...": an event made at the noun phrase before ", which
+         * is" (from its determiner back past "of ..." and "in ..." to the first noun: the offer); null when the words
+         * before the condition do not read so.
+         */
+        Proposal relativeAntecedent(Nlp.Sentence s, int offset) {
+            Matcher which = RELATIVE_COPULA.matcher(text).region(s.start(), offset);
+            if (!which.find()) return null;
+            List<Nlp.Token> ts = s.tokens();
+            int j = -1;
+            for (int i = 0; i < ts.size(); i++) if (ts.get(i).end() <= which.start()) j = i;
+            int first = -1;
+            while (j >= 0 && (ts.get(j).is("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") || ts.get(j).text().matches("[$€£¥.,’'-]|'s|’s"))) {
+                if (ts.get(j).text().equals(",")) break;
+                first = j--;
+            }
+            if (first < 0) return null;
+            Nlp.Token head = null;
+            for (int i = first; i < ts.size() && ts.get(i).end() <= which.start(); i++) if (ts.get(i).is("NOUN")) { head = ts.get(i); break; }
+            if (head == null) return null;
+            String noun = lemma(head.text());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", noun);
+            return add("event", "event-" + slug(noun), ts.get(first).start(), which.start(), f, 0.4, "event",
+                    List.of("made for the condition attached to it: what \"which is\" refers to; link the condition to its event if the draft has one"));
         }
 
         /** The lead event, else the article's first event: what an assurance with no event of its own usually concerns. */
@@ -1091,9 +1144,11 @@ public final class Extractor {
             int last = verb;
             for (int j = verb + 1; j < ts.size() && j <= verb + 7; j++) {
                 Nlp.Token t = ts.get(j);
-                if (t.end() > to || t.text().matches("[,;:.!?]")) break;
+                if (t.end() > to || t.text().matches("[,;:.!?\"“”]")) break;
                 last = j;
             }
+            // "withdraw its troops from the border town of": not ending on "of", "the" or "its".
+            while (last > verb && ts.get(last).is("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX")) last--;
             // The verb as written: lemma() would cut "released" to "releas".
             String type = ts.get(verb).text().toLowerCase(Locale.ROOT);
             Map<String, Object> f = new LinkedHashMap<>();

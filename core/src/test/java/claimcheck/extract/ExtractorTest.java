@@ -324,6 +324,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aConditionIsAttachedToItsOwnClauseNotToADateOfAnEarlierOne() {
+        // "signed ... on Monday" is another clause than the withdrawal the condition is attached to.
+        assertEquals(List.of("in return for the release of 412 prisoners -> withdraw its troops from the border town"),
+                conditions("Under the agreement, signed in Geneva on Monday, Velmont will withdraw its troops from the border town of Ostra, in return for the release of 412 prisoners."));
+        // "which is conditional on": the noun phrase before the comma, a sum of money given as what is offered.
+        assertEquals(List.of("conditional on the ceasefire holding for six months -> an offer of $2.5 billion in reconstruction aid"),
+                conditions("The difference this time was an offer of $2.5 billion in reconstruction aid, which is conditional on the ceasefire holding for six months."));
+        // A closing quotation mark ends a condition.
+        assertEquals(List.of("as long as not a single shot is fired -> respect the deal"),
+                conditions("The minister said her government would respect the deal \"as long as not a single shot is fired\"."));
+    }
+
+    @Test
     void anOrdinaryThatClauseOrATimeIsNoCondition() {
         String text = """
                 The official spoke on condition of anonymity because he was not authorised to speak. Officials said that the talks \
