@@ -344,7 +344,8 @@ class ExtractorTest {
                 Reporters asked if the minister would resign. Funding provided by the state paid for the repairs. Even if the bill \
                 passes, it will take years. She would not say if the company will appeal. The company will stay in the city for as \
                 long as possible. The minister confirmed that 40 schools would close. Goods from the region are subject to tariffs \
-                of 25%. The judge wrote that the assurances were specific.
+                of 25%. The judge wrote that the assurances were specific. The repairs took twice as long as expected. The fault was \
+                found only when engineers inspected the line. Inspectors will determine if the bridge is safe.
                 """;
         assertEquals(List.of(), conditions(text));
     }
