@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Proposes the facts of an article: the {@link Recogniser}'s matches, read in their sentences with
  * OpenNLP's tags, become facts of the facts format, linked where the text makes it plain (a total
  * and the events of its sentence or the next; a later figure that repeats the lead event's count;
- * ordinals and conditions to the lead event). Each proposal says how sure it is and what it
+ * ordinals to the lead event; a condition to the event its sentence names). Each proposal says how sure it is and what it
  * guessed. Deterministic; thread-safe.
  */
 public final class Extractor {
@@ -50,6 +50,8 @@ public final class Extractor {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\b(to|from)\\s+$");
     private static final int FROM_TO_REACH = 40;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n");
+    /** ", which is" just before a condition: it is attached to the noun phrase before the comma. */
+    private static final Pattern RELATIVE_COPULA = Pattern.compile(",\\s+(?:which|that)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{L}+ly\\s+|still\\s+|also\\s+)?$");
     private static final Pattern BOUNDARY = Pattern.compile("(?i)[,;:(]|\\s(?:and|but|following|after|before|while)\\s");
 
     private final Recogniser recogniser;
@@ -114,7 +116,7 @@ public final class Extractor {
             }
             for (Match m : quotations) quotation(m, roles);
             for (Match m : lists) list(m);
-            for (Match m : attachments) attachment(m);
+            for (Match m : attachments) attachment(m, attachments);
             sources();
 
             out.sort(Comparator.comparingInt(Proposal::start).thenComparing(Proposal::id));
@@ -129,7 +131,7 @@ public final class Extractor {
             return new Draft(id, title, published, textPath, facts, quotes);
         }
 
-        // --- the lead event: what the first sentence reports, which ordinals and conditions usually concern
+        // --- the lead event: what the first sentence reports, which ordinals usually concern (and conditions whose text names no event)
 
         /**
          * The lead event: the count the first sentence of the body reports (the headline skipped) and its verb,
@@ -963,26 +965,196 @@ public final class Extractor {
             add("list", "list-" + slug(items.get(0)), start, m.end(), f, m.pattern().confidence(), "list", List.of());
         }
 
-        void attachment(Match m) {
+        /**
+         * A condition and the event it is attached to (docs/extraction.md): an event of its own sentence before it; when the
+         * condition opens its sentence ("In exchange for the loan, the state will take ..."), the main clause after it; when
+         * its sentence is only a subject and "is" ("The acquisition is conditional on ..."), the event that subject names
+         * (an earlier one of its type, else one made at it; "It is ...": the sentence before's); else what the verb just
+         * before it says ("would spend $15 million on relief, on condition that ..."), an event made there; else the lead
+         * event, or the article's first. Events made here have no date or count: the editor links or dates them.
+         */
+        void attachment(Match m, List<Match> all) {
+            boolean assurance = Boolean.parseBoolean(m.pattern().settings().getOrDefault("assurance", "false"));
             String condition = m.group("condition");
-            String type = "condition/other";
+            String type = assurance ? "assurance/other" : "condition/other";
             for (Map.Entry<String, Pattern> t : recogniser.patterns().table("attachment").entrySet()) {
-                if (t.getValue().matcher(condition).find()) {
+                if (t.getKey().startsWith(assurance ? "assurance/" : "condition/") && t.getValue().matcher(condition).find()) {
                     type = t.getKey();
                     break;
                 }
             }
-            Proposal event = lead;
-            if (event == null) return;
+            Nlp.Sentence s = sentenceOf(m.start());
+            Link link = conditioned(m, s, all);
+            if (link == null) return;
             Map<String, Object> f = new LinkedHashMap<>();
-            f.put("event", event.id());
+            f.put("event", link.event().id());
             f.put("type", type);
-            if (m.group("givenBy") != null) f.put("givenBy", m.group("givenBy").strip());
+            String givenBy = m.group("givenBy");
+            if (givenBy == null && assurance) {
+                Phrase who = speakerBefore(s, m.start());
+                if (who != null) givenBy = who.text();
+            }
+            if (givenBy != null) f.put("givenBy", givenBy.strip());
             if (m.group("givenTo") != null) f.put("givenTo", m.group("givenTo").strip());
             List<String> doubts = new ArrayList<>();
-            doubts.add("event: the event the condition is attached to (the lead event, by default)");
-            if (type.equals("condition/other")) doubts.add("type: what kind of condition");
-            add("attachment", "attachment-" + slug(type.substring(type.indexOf('/') + 1)), m.start(), m.end(), f, m.pattern().confidence() * 0.9, "attachment", doubts);
+            doubts.add("event: " + link.how());
+            if (type.endsWith("/other")) doubts.add("type: what kind of condition");
+            add("attachment", "attachment-" + slug(type.substring(type.indexOf('/') + 1)), m.start(), m.end(), f,
+                    m.pattern().confidence() * 0.9 * link.certainty(), "attachment", doubts);
+        }
+
+        /** The event a condition is attached to, how it was found and how sure that is; null when the text names none. */
+        Link conditioned(Match m, Nlp.Sentence s, List<Match> all) {
+            // Events inside a condition (its deadline, "until 2031") are what it says, not what it is attached to.
+            List<Proposal> events = out.stream().filter(p -> p.kind().equals("event") && all.stream().noneMatch(a -> a.start() <= p.start() && p.start() < a.end()))
+                    .sorted(Comparator.comparingInt(Proposal::start)).toList();
+            Proposal before = null;
+            for (Proposal e : events) if (e.start() >= s.start() && e.end() <= m.start()) before = e;
+            // "signed in Geneva on Monday, Velmont will withdraw its troops ..., in return for ...": a verb after a comma
+            // past the dated event starts another clause, and the condition is attached to what that clause says.
+            int clause = before == null ? -1 : laterClause(s, before.end(), m.start());
+            if (before != null && clause < 0) return new Link(before, 1.0, "the event of its sentence before it (\"" + text.substring(before.start(), before.end()) + "\")");
+            if (before != null) {
+                Proposal made = eventAtVerb(s, clause, m.start(), false);
+                if (made != null) return new Link(made, 0.85, "what the verb of its clause says (made here: give it a date, or link the article's event)");
+            }
+            String opening = text.substring(s.start(), m.start()).replaceAll("[\\s\"“‘'(]", "");
+            if (opening.isEmpty()) {
+                // The condition opens the sentence: it is attached to the main clause after it.
+                for (Proposal e : events) if (e.start() >= m.end() && s.contains(e.start())) return new Link(e, 0.9, "the event of the clause after it");
+                Proposal made = eventAtVerb(s, m.end(), s.end(), true);
+                return made == null ? fallback(m) : new Link(made, 0.8, "what the clause after it says it conditions (made here: give it a date, or link the article's event)");
+            }
+            Proposal named = relativeAntecedent(s, m.start());
+            if (named != null) return new Link(named, 0.8, "what \"which is\" refers to (made here: link it to the article's event if the draft has one)");
+            Subject subject = copulaSubject(s, m.start());
+            if (subject != null) {
+                if (subject.pronoun()) {
+                    Proposal previous = null;
+                    for (Proposal e : events) if (e.start() < s.start() && e.start() >= Math.max(0, previousSentenceStart(s))) previous = e;
+                    if (previous != null) return new Link(previous, 0.8, "the event of the sentence before, which \"" + subject.words() + "\" refers to");
+                    return fallback(m);
+                }
+                String noun = lemma(subject.head());
+                for (Proposal e : events) if (e.start() < s.start() && noun.equals(e.fields().get("type"))) return new Link(e, 0.85, "the earlier " + noun + " its subject names");
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("type", noun);
+                Proposal made = add("event", "event-" + slug(noun), subject.start(), subject.end(), f, 0.4, "event",
+                        List.of("made for the condition attached to it: \"" + subject.words() + "\"; link the condition to its event if the draft has one"));
+                return new Link(made, 0.8, "what its subject names (\"" + subject.words() + "\", made here)");
+            }
+            Proposal made = eventAtVerb(s, s.start(), m.start(), false);
+            if (made != null) return new Link(made, 0.85, "what the verb before it says (made here: give it a date, or link the article's event)");
+            return fallback(m);
+        }
+
+        /**
+         * Where a clause after {@code from} starts in {@code [from, to)}: a comma followed, before {@code to}, by a verb (not a
+         * participle used as an adjective, "the collapsed fund"); -1 when there is none.
+         */
+        int laterClause(Nlp.Sentence s, int from, int to) {
+            int comma = text.indexOf(',', from);
+            if (comma < 0 || comma >= to) return -1;
+            List<Nlp.Token> ts = s.tokens();
+            for (int i = 1; i < ts.size(); i++) {
+                Nlp.Token t = ts.get(i);
+                if (t.start() > comma && t.end() <= to && t.is("VERB") && !ts.get(i - 1).is("DET", "ADJ")) return comma;
+            }
+            return -1;
+        }
+
+        /**
+         * "an offer of $2.5 billion in aid, which is conditional on ...": an event made at the noun phrase before ", which
+         * is" (from its determiner back past "of ..." and "in ..." to the first noun: the offer); null when the words
+         * before the condition do not read so.
+         */
+        Proposal relativeAntecedent(Nlp.Sentence s, int offset) {
+            Matcher which = RELATIVE_COPULA.matcher(text).region(s.start(), offset);
+            if (!which.find()) return null;
+            List<Nlp.Token> ts = s.tokens();
+            int j = -1;
+            for (int i = 0; i < ts.size(); i++) if (ts.get(i).end() <= which.start()) j = i;
+            int first = -1;
+            while (j >= 0 && (ts.get(j).is("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM") || ts.get(j).text().matches("[$€£¥.,’'-]|'s|’s"))) {
+                if (ts.get(j).text().equals(",")) break;
+                first = j--;
+            }
+            if (first < 0) return null;
+            Nlp.Token head = null;
+            for (int i = first; i < ts.size() && ts.get(i).end() <= which.start(); i++) if (ts.get(i).is("NOUN")) { head = ts.get(i); break; }
+            if (head == null) return null;
+            String noun = lemma(head.text());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", noun);
+            return add("event", "event-" + slug(noun), ts.get(first).start(), which.start(), f, 0.4, "event",
+                    List.of("made for the condition attached to it: what \"which is\" refers to; link the condition to its event if the draft has one"));
+        }
+
+        /** The lead event, else the article's first event: what an assurance with no event of its own usually concerns. */
+        Link fallback(Match m) {
+            if (lead != null) return new Link(lead, 0.9, "the event the condition is attached to (the lead event, by default)");
+            Proposal first = out.stream().filter(p -> p.kind().equals("event") && p.start() < m.start()).min(Comparator.comparingInt(Proposal::start)).orElse(null);
+            return first == null ? null : new Link(first, 0.6, "the article's first event, by default: check which event it is attached to");
+        }
+
+        int previousSentenceStart(Nlp.Sentence s) {
+            int i = sentences.indexOf(s);
+            return i > 0 ? sentences.get(i - 1).start() : s.start();
+        }
+
+        /**
+         * The subject of a sentence that is only a subject and a form of "be" before {@code offset} ("The acquisition is",
+         * "The loan, at an interest rate of 3.5%, is", "It remains"): its words and head noun; null when the sentence says more.
+         */
+        Subject copulaSubject(Nlp.Sentence s, int offset) {
+            List<Nlp.Token> ts = new ArrayList<>(s.tokens().stream().filter(t -> t.end() <= offset).toList());
+            // "is still subject to", "is also conditional on"
+            while (!ts.isEmpty() && ts.get(ts.size() - 1).is("ADV")) ts.remove(ts.size() - 1);
+            if (ts.isEmpty() || !ts.get(ts.size() - 1).text().toLowerCase(Locale.ROOT).matches("is|was|are|were|be|remains|remained|stays|'s|’s")) return null;
+            int i = 0;
+            while (i < ts.size() && ts.get(i).is("DET")) i++;
+            int head = -1;
+            while (i < ts.size() && ts.get(i).is("NOUN", "PROPN", "ADJ", "PRON")) head = i++;
+            if (head < 0) return null;
+            int end = ts.get(head).end();
+            // A phrase set off by commas may come between the subject and the verb: "The loan, at an interest rate of 3.5%, is".
+            if (i < ts.size() - 1 && !ts.get(i).text().equals(",")) return null;
+            if (i < ts.size() - 1 && !ts.get(ts.size() - 2).text().equals(",")) return null;
+            Nlp.Token h = ts.get(head);
+            String words = text.substring(ts.get(0).start(), end);
+            return new Subject(words, h.text(), ts.get(0).start(), end, h.is("PRON"));
+        }
+
+        /**
+         * An event made at the verb nearest {@code to} (the first after {@code from} when {@code first}) in {@code [from, to)}:
+         * the verb and up to seven words after it, within its clause. Verbs of saying and forms of "be" and "have" are skipped.
+         */
+        Proposal eventAtVerb(Nlp.Sentence s, int from, int to, boolean first) {
+            Pattern say = recogniser.patterns().table("quotation").get("verbs");
+            List<Nlp.Token> ts = s.tokens();
+            int verb = -1;
+            for (int i = 0; i < ts.size(); i++) {
+                Nlp.Token t = ts.get(i);
+                if (t.start() < from || t.end() > to || !t.is("VERB")) continue;
+                if (t.text().toLowerCase(Locale.ROOT).matches("is|was|are|were|be|been|being|has|have|had") || (say != null && say.matcher(t.text()).matches())) continue;
+                verb = i;
+                if (first) break;
+            }
+            if (verb < 0) return null;
+            int last = verb;
+            for (int j = verb + 1; j < ts.size() && j <= verb + 7; j++) {
+                Nlp.Token t = ts.get(j);
+                if (t.end() > to || t.text().matches("[,;:.!?\"“”]")) break;
+                last = j;
+            }
+            // "withdraw its troops from the border town of": not ending on "of", "the" or "its".
+            while (last > verb && ts.get(last).is("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX")) last--;
+            // The verb as written: lemma() would cut "released" to "releas".
+            String type = ts.get(verb).text().toLowerCase(Locale.ROOT);
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", type);
+            return add("event", "event-" + slug(type), ts.get(verb).start(), ts.get(last).end(), f, 0.4, "event",
+                    List.of("made for the condition attached to it: what happens on that condition; give it a date, or link the condition to the article's event"));
         }
 
         // --- helpers
@@ -1199,6 +1371,12 @@ public final class Extractor {
 
     /** A share read from a rate ("a turnout of 62%"): the count it is of, the count it is, and the rate's word. */
     private record Rate(Proposal whole, Proposal part, String label) {}
+
+    /** The event a condition is attached to, how sure that is (a factor of the pattern's confidence), and how it was found. */
+    private record Link(Proposal event, double certainty, String how) {}
+
+    /** The subject of "The deal is conditional on ...": its words, head word, chars {@code [start, end)}, and whether it is a pronoun. */
+    private record Subject(String words, String head, int start, int end, boolean pronoun) {}
 
     /** A phrase of the text: its words, chars {@code [start, end)}, and the noun run it ends in (what a number counts). */
     private record Phrase(String text, int start, int end, String unit) {}

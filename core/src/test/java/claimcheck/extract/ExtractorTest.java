@@ -262,4 +262,91 @@ class ExtractorTest {
         // With fewer than two percentages before it, a figure "points" ahead stays a figure.
         assertTrue(of(facts("The team had a 6-point lead at half-time.", "2026-11-04"), "difference").isEmpty());
     }
+
+    /** The attachments proposed for {@code text}: each condition's words and the event it is attached to (that event's words). */
+    private static List<String> conditions(String text) {
+        Draft draft = EXTRACTOR.extract(text, LocalDate.parse("2026-03-04"), "a", "A", "a.txt");
+        List<Proposal> facts = draft.facts();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Proposal p = facts.get(i);
+            if (!p.kind().equals("attachment")) continue;
+            int at = facts.stream().map(Proposal::id).toList().indexOf(p.fields().get("event"));
+            out.add(draft.quotes().get(i) + " -> " + (at < 0 ? "?" : draft.quotes().get(at)));
+        }
+        return out;
+    }
+
+    @Test
+    void anAssuranceGivenIsAttachedToTheEventOfItsSentence() {
+        assertEquals(List.of("gave written assurances that he would not face a sentence of life without parole -> The court on Wednesday"),
+                conditions("The court on Wednesday approved the extradition after prosecutors gave written assurances that he would not face a sentence of life without parole."));
+        List<Proposal> facts = facts("The court on Wednesday approved the extradition after prosecutors gave written assurances that he would not face a sentence of life without parole.", "2026-03-04");
+        Proposal a = of(facts, "attachment").get(0);
+        assertEquals("assurance/other", a.fields().get("type"));
+        assertEquals("prosecutors", a.fields().get("givenBy"));
+    }
+
+    @Test
+    void aConditionIsAttachedToWhatTheVerbBeforeItSays() {
+        assertEquals(List.of("on condition that the federal government matches it -> spend $15 million on relief"),
+                conditions("The governor said the state would spend $15 million on relief, on condition that the federal government matches it."));
+        assertEquals(List.of("provided that he surrendered his passport -> stay at his home"),
+                conditions("He was allowed to stay at his home provided that he surrendered his passport."));
+        assertEquals(List.of("provided it can raise capital -> lend $2 billion"), conditions("The bank will lend $2 billion, provided it can raise capital."));
+        assertEquals(List.of("as long as neither side fires across the line -> hold"), conditions("The truce will hold as long as neither side fires across the line."));
+        assertEquals(List.of("unless the board backed him -> resign"), conditions("He said he would resign unless the board backed him."));
+        assertEquals(List.of("only if both sides sign the accord by Friday -> resume"), conditions("Trade will resume only if both sides sign the accord by Friday."));
+        assertEquals(List.of("in exchange for 200 prisoners -> released"), conditions("The hostages will be released in exchange for 200 prisoners."));
+        assertEquals(List.of("if regulators block it -> pay a break fee of $150 million"),
+                conditions("Brightwell has agreed to pay a break fee of $150 million if regulators block it."));
+    }
+
+    @Test
+    void aConditionThatOpensItsSentenceIsAttachedToTheClauseAfterIt() {
+        assertEquals(List.of("Unless the rain stops -> postponed"), conditions("Unless the rain stops, the match will be postponed."));
+        assertEquals(List.of("In exchange for the loan -> take a 10% stake in the mill"),
+                conditions("In exchange for the loan, the state will take a 10% stake in the mill."));
+    }
+
+    @Test
+    void aConditionOfTheSentenceAfterItsEventIsAttachedToWhatItsSubjectNames() {
+        // "The merger is subject to ...": the merger, made as an event where no earlier one is of its type.
+        assertEquals(List.of("subject to shareholder approval -> The merger"), conditions("The merger remains subject to shareholder approval."));
+        assertEquals(List.of("conditional on approval from regulators in the European Union and Britain -> The acquisition"),
+                conditions("Brightwell agreed to buy Norse. The acquisition is conditional on approval from regulators in the European Union and Britain."));
+        // "It is ...": the event of the sentence before.
+        assertEquals(List.of("conditional on a vote in parliament -> The two governments agreed in March"),
+                conditions("The two governments agreed in March to reopen the border. It is conditional on a vote in parliament."));
+        // A figure or date inside the condition is what it says, not what it is attached to: "June 30, 2027" stays in it.
+        assertEquals(List.of("unless it is completed by June 30, 2027 -> walk away from the deal"),
+                conditions("Either company can walk away from the deal unless it is completed by June 30, 2027, and the board agrees."));
+    }
+
+    @Test
+    void aConditionIsAttachedToItsOwnClauseNotToADateOfAnEarlierOne() {
+        // "signed ... on Monday" is another clause than the withdrawal the condition is attached to.
+        assertEquals(List.of("in return for the release of 412 prisoners -> withdraw its troops from the border town"),
+                conditions("Under the agreement, signed in Geneva on Monday, Velmont will withdraw its troops from the border town of Ostra, in return for the release of 412 prisoners."));
+        // "which is conditional on": the noun phrase before the comma, a sum of money given as what is offered.
+        assertEquals(List.of("conditional on the ceasefire holding for six months -> an offer of $2.5 billion in reconstruction aid"),
+                conditions("The difference this time was an offer of $2.5 billion in reconstruction aid, which is conditional on the ceasefire holding for six months."));
+        // A closing quotation mark ends a condition.
+        assertEquals(List.of("as long as not a single shot is fired -> respect the deal"),
+                conditions("The minister said her government would respect the deal \"as long as not a single shot is fired\"."));
+    }
+
+    @Test
+    void anOrdinaryThatClauseOrATimeIsNoCondition() {
+        String text = """
+                The official spoke on condition of anonymity because he was not authorised to speak. Officials said that the talks \
+                would resume on Monday. The plan was subject to criticism from unions. Patients waited as long as nine hours. \
+                Reporters asked if the minister would resign. Funding provided by the state paid for the repairs. Even if the bill \
+                passes, it will take years. She would not say if the company will appeal. The company will stay in the city for as \
+                long as possible. The minister confirmed that 40 schools would close. Goods from the region are subject to tariffs \
+                of 25%. The judge wrote that the assurances were specific. The repairs took twice as long as expected. The fault was \
+                found only when engineers inspected the line. Inspectors will determine if the bridge is safe.
+                """;
+        assertEquals(List.of(), conditions(text));
+    }
 }
