@@ -21,6 +21,11 @@ import java.util.Map;
  * A YAML or JSON document read into a Jackson tree, remembering where every value and every key
  * starts, so that errors found later (by the schema, by binding, by cross-checks) name a line and
  * column. Positions are keyed by JSON Pointer: {@code /facts/3/count}.
+ *
+ * <p>Reading records the positions of the top {@link #RECORDED} levels only (the document, its sections, each
+ * fact); the first question about a deeper place reads the text again, recording everything. Reports need a
+ * position for every fact, only errors need the others, and a big file's positions of every value and key held
+ * more memory than its facts (10^6 facts: some 2&times;10^7 entries).
  */
 public final class LocatedTree {
     // Exact decimals keep numbers as written ("50.0" stays 50.0, 29 is not 2.9E+1): precision is meaning here.
@@ -28,20 +33,46 @@ public final class LocatedTree {
     @SuppressWarnings("deprecation")
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+    /** Levels of the document whose positions a first reading records: "", "/facts", "/facts/3". */
+    static final int RECORDED = 2;
+
     private final JsonNode root;
     private final Map<String, Position> values;
     private final Map<String, Position> keys;
+    /** What to read again for the positions below {@link #RECORDED} levels; null when they are all here. */
+    private final Reread reread;
+    private LocatedTree everything;
 
-    private LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Position> keys) {
+    /** The text a tree was read from, and how. */
+    private record Reread(String name, String text, InputLimits limits, boolean emptyIsMap) {}
+
+    private LocatedTree(JsonNode root, Map<String, Position> values, Map<String, Position> keys, Reread reread) {
         this.root = root;
         this.values = values;
         this.keys = keys;
+        this.reread = reread;
     }
 
     public JsonNode root() { return root; }
 
+    /** This tree with the positions of every value and key, read again from its text the first time it is needed. */
+    private synchronized LocatedTree everything() {
+        if (everything == null)
+            everything = read(reread.name(), reread.text(), reread.limits(), reread.emptyIsMap(), Integer.MAX_VALUE);
+        return everything;
+    }
+
+    /** Whether the position of {@code pointer} may lie below the levels recorded here. */
+    private boolean deeper(String pointer) {
+        if (reread == null) return false;
+        int levels = 0;
+        for (int i = 0; i < pointer.length(); i++) if (pointer.charAt(i) == '/' && ++levels > RECORDED) return true;
+        return false;
+    }
+
     /** Where the value at {@code pointer} starts; falls back to its nearest enclosing value. */
     public Position valueAt(String pointer) {
+        if (deeper(pointer)) return everything().valueAt(pointer);
         for (String p = pointer; ; p = parent(p)) {
             Position pos = values.get(p);
             if (pos != null) return pos;
@@ -51,6 +82,7 @@ public final class LocatedTree {
 
     /** Where the key of the member at {@code pointer} starts; falls back to its value. */
     public Position keyAt(String pointer) {
+        if (deeper(pointer)) return everything().keyAt(pointer);
         Position pos = keys.get(pointer);
         return pos != null ? pos : valueAt(pointer);
     }
@@ -61,17 +93,17 @@ public final class LocatedTree {
     }
 
     /** Reads {@code text} within the default limits. */
-    public static LocatedTree read(String name, String text) { return read(name, text, InputLimits.DEFAULT, false); }
+    public static LocatedTree read(String name, String text) { return read(name, text, InputLimits.DEFAULT, false, RECORDED); }
 
     /** Reads {@code text} within {@code limits}. */
-    public static LocatedTree read(String name, String text, InputLimits limits) { return read(name, text, limits, false); }
+    public static LocatedTree read(String name, String text, InputLimits limits) { return read(name, text, limits, false, RECORDED); }
 
     /**
      * Reads {@code text} like {@link #read(String, String)}, but a file with no document at all (empty,
      * or only comments) is read as an empty map, as a configuration file with every line commented out is.
      */
     public static LocatedTree readOrEmpty(String name, String text) {
-        return read(name, text, InputLimits.DEFAULT, true);
+        return read(name, text, InputLimits.DEFAULT, true, RECORDED);
     }
 
     /** The parser for {@code name}'s type (YAML or JSON), within {@code limits}. */
@@ -130,19 +162,20 @@ public final class LocatedTree {
      * and {@code limits.maxExpandedChars()}, YAML numbers are read only as decimals written as JSON writes them.
      * No message quotes a line of the source: the file may not be what its name says.
      */
-    private static LocatedTree read(String name, String text, InputLimits limits, boolean emptyIsMap) {
+    private static LocatedTree read(String name, String text, InputLimits limits, boolean emptyIsMap, int recorded) {
         JsonFactory factory = factory(name, limits);
-        TreeReading r = new TreeReading(name, limits, factory instanceof YAMLFactory ? null : text);
+        TreeReading r = new TreeReading(name, limits, factory instanceof YAMLFactory ? null : text, recorded);
+        Reread reread = recorded == Integer.MAX_VALUE ? null : new Reread(name, text, limits, emptyIsMap);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null && emptyIsMap) {
                 r.values.put("", new Position(1, 1));
-                return new LocatedTree(NODES.objectNode(), r.values, r.keys);
+                return new LocatedTree(NODES.objectNode(), r.values, r.keys, null);
             }
             if (first == null) throw new InputError(name, 1, 1, null, "the file is empty");
             JsonNode root = r.value(p, "", 0);
             if (p.nextToken() != null) throw at(name, r.where(p.currentTokenLocation()), null, "unexpected content after the document");
-            return new LocatedTree(root, r.values, r.keys);
+            return new LocatedTree(root, r.values, r.keys, reread);
         } catch (InputError e) {
             throw e;
         } catch (StreamConstraintsException e) {

@@ -39,9 +39,13 @@ final class TreeReading {
     private final String json;
     private final int[] lineStarts;
 
-    TreeReading(String name, InputLimits limits, String json) {
+    /** Values this many levels deep or less, and keys of members this deep or less, have their positions recorded. */
+    private final int recorded;
+
+    TreeReading(String name, InputLimits limits, String json, int recorded) {
         this.name = name;
         this.limits = limits;
+        this.recorded = recorded;
         this.json = json;
         this.lineStarts = json == null ? null : LineStarts.of(json);
     }
@@ -72,7 +76,7 @@ final class TreeReading {
         Position here = where(p.currentTokenLocation());
         last = here;
         lastPointer = pointer;
-        values.put(pointer, here);
+        if (depth <= recorded) values.put(pointer, here);
         if (depth > limits.maxDepth()) throw new InputError(name, here.line(), here.column(), fieldPath(pointer), "nested deeper than the limit of " + limits.maxDepth() + " levels");
         if (p instanceof YAMLParser y) {
             if (y.isCurrentAlias()) return alias(y.getText(), here, pointer);
@@ -124,7 +128,7 @@ final class TreeReading {
                     String key = p.currentName();
                     String child = pointer + "/" + escape(key);
                     Position keyAt = where(p.currentTokenLocation());
-                    keys.put(child, keyAt);
+                    if (depth < recorded) keys.put(child, keyAt);
                     characters(keyAt, child, key.length());
                     p.nextToken();
                     o.set(key, value(p, child, depth + 1));
