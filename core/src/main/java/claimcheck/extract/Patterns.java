@@ -187,7 +187,7 @@ public final class Patterns {
             String starts = p.path("starts").asText("");
             byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
                     p.path("confidence").asDouble(0.5), settings, groupNames(expanded),
-                    starts.isEmpty() ? null : new FirstChars(compile(expand(starts, macros, source), source, name + ".starts"))));
+                    starts.isEmpty() ? null : firstChars(expand(starts, macros, source), source, name)));
         }
         for (String table : List.of("directions", "types", "tense", "parts", "wholes")) {
             // A table read by name, not iterated with its kind's others, is kept apart: "percentage/wholes".
@@ -200,6 +200,15 @@ public final class Patterns {
         for (String one : List.of("verbs", "sources", "margins", "point-margins"))
             if (file.has(one)) tables.get(kind).put(one, compile(expand(file.get(one).asText(), macros, source), source, one));
         for (JsonNode n : file.path("not")) exclusions.get(kind).add(compile(expand(n.asText(), macros, source), source, "not"));
+    }
+
+    /** A bracketed class or a class escape, one character wide; anything else would make its pattern match nowhere, silently. */
+    private static final Pattern ONE_CHARACTER_CLASS = Pattern.compile("\\[.*\\]|\\\\[dDsSwWhHvV]|\\\\[pP]\\{\\w+\\}|\\\\[pP][A-Z]");
+
+    private static FirstChars firstChars(String starts, String source, String name) {
+        if (!ONE_CHARACTER_CLASS.matcher(starts).matches())
+            throw new InputError(source, 0, 0, name + ".starts", "expected a character class every match begins with, such as '[0-9$]', got '" + starts + "'");
+        return new FirstChars(compile(starts, source, name + ".starts"));
     }
 
     private static void defines(JsonNode file, Map<String, String> macros, String source) {

@@ -2,8 +2,10 @@ package claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimcheck.InputError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,18 @@ class ExtractorTest {
                 "a", "A", "a.txt").facts();
         Proposal role = of(facts, "role").get(0);
         assertEquals("Foreign Minister of Ruritania", role.fields().get("office"));
+    }
+
+    @Test
+    void aNewsroomPatternMayNameTheCharactersItsMatchesStartWith(@TempDir Path dir) throws IOException {
+        String pattern = "kind: quantity\npatterns:\n  - name: dozens\n    regex: '(?<claim>(?<value>dozens))'\n";
+        Files.writeString(dir.resolve("dozens.yaml"), pattern + "    starts: '[d]'\n");
+        assertEquals(List.of("dozens"), new Recogniser(Patterns.read(dir)).find("quantity", "Police said dozens were hurt.").stream()
+                .filter(m -> m.pattern().name().equals("dozens")).map(m -> m.group("claim")).toList());
+        // Not one character's class: the pattern would match nowhere, so the file is refused.
+        Files.writeString(dir.resolve("dozens.yaml"), pattern + "    starts: 'dozens'\n");
+        InputError e = assertThrows(InputError.class, () -> Patterns.read(dir));
+        assertTrue(e.oneLine().contains("dozens.starts: expected a character class"), e.oneLine());
     }
 
     private static List<Object> values(List<Proposal> facts, Object componentsOf) {
