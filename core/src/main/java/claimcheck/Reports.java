@@ -1,6 +1,7 @@
 package claimcheck;
 
 import claimcheck.findings.ArticleReport;
+import claimcheck.report.BatchSummary;
 import claimcheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.Map;
  * The step after {@link Verification}: every checked article's reports rendered in memory, each within
  * what is left of its article's time limit and the size limit, then written folder by folder. An article
  * whose reports cannot be rendered is left out, with the reason, and the others are still written.
+ * A batch does it article by article instead ({@link #writeOne}), keeping no report in memory.
  *
  * @param files    each renderable article's report files (file name to text), in report order
  * @param problems facts file to why its article's reports were not rendered
@@ -25,18 +27,7 @@ public record Reports(Map<ArticleReport, Map<String, String>> files, Map<String,
 
     /** Renders {@code outcome}'s reports with {@code writer} on {@code jobs} threads; nothing touches the disk. */
     public static Reports render(Verification.Outcome outcome, ReportWriter writer, int jobs, Duration timeLimit) {
-        record Rendering(ArticleReport report, Map<String, String> files, String problem) {}
-        List<Rendering> renderings = Parallel.map(outcome.reports(), jobs, r -> {
-            try {
-                return new Rendering(r, writer.render(r, outcome.remaining(r, timeLimit)), null);
-            } catch (ReportWriter.TooLarge e) {
-                return new Rendering(r, null, e.getMessage());
-            } catch (Deadline.Expired e) {
-                return new Rendering(r, null, Deadline.after(timeLimit).exceeded("rendering", r.source()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        List<Rendering> renderings = Parallel.map(outcome.reports(), jobs, r -> render(r, writer, outcome.remaining(r, timeLimit)));
         Map<ArticleReport, Map<String, String>> files = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         for (Rendering r : renderings) {
@@ -49,5 +40,47 @@ public record Reports(Map<ArticleReport, Map<String, String>> files, Map<String,
     /** Writes every rendered article's folder whole, in report order. */
     public void write(ReportWriter writer) throws IOException {
         for (Map.Entry<ArticleReport, Map<String, String>> e : files.entrySet()) writer.write(e.getKey().article().id(), e.getValue());
+    }
+
+    /**
+     * What became of one article of a batch: its row of the batch summary, and, when it has no reports, why:
+     * its rules failed ({@code failure}), or its reports went over the size or time limit ({@code problem}).
+     */
+    public record Written(BatchSummary.Row row, Verification.Outcome.Failure failure, String problem) {}
+
+    /**
+     * One article of {@link Verification#verifyEach}, on the thread that checked it: its reports rendered
+     * within what is left of its time limit, then its folder written whole, so that a batch of any size holds
+     * no report in memory. A folder that cannot be written is an {@link UncheckedIOException}.
+     */
+    public static Written writeOne(Verification.Checked checked, ReportWriter writer) {
+        if (checked.failure() != null) {
+            Verification.Outcome.Failure f = checked.failure();
+            return new Written(BatchSummary.Row.ruleFailure(checked.file().article().id(), f.source(), Printable.line(f.message())), f, null);
+        }
+        Rendering r = render(checked.report(), writer, checked.deadline());
+        if (r.problem() != null)
+            return new Written(BatchSummary.Row.reportFailure(r.report(), Printable.line(r.problem())), null, r.problem());
+        try {
+            writer.write(r.report().article().id(), r.files());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Written(BatchSummary.Row.checked(r.report()), null, null);
+    }
+
+    /** One article's report files, or why it has none. */
+    private record Rendering(ArticleReport report, Map<String, String> files, String problem) {}
+
+    private static Rendering render(ArticleReport r, ReportWriter writer, Deadline deadline) {
+        try {
+            return new Rendering(r, writer.render(r, deadline), null);
+        } catch (ReportWriter.TooLarge e) {
+            return new Rendering(r, null, e.getMessage());
+        } catch (Deadline.Expired e) {
+            return new Rendering(r, null, deadline.exceeded("rendering", r.source()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

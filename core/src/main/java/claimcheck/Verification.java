@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * claimcheck as a library: the one entry point that the command line, batch runs and other programs
@@ -236,6 +237,38 @@ public final class Verification {
         List<ArticleReport> reports = judgeAll(runs.done(), gate(baseline));
         return new Outcome(reports, runs.failures(), null, runs.spent());
     }
+
+    /**
+     * As {@link #verifyAll(Loaded, Progress)}, for runs too big to keep every article's report in memory:
+     * each article, as soon as it is judged, goes to {@code each} on the thread that checked it, and only
+     * what {@code each} returns is kept, in input order whatever the number of jobs. {@code each} is where a
+     * batch renders and writes the article's reports; {@code progress} is told once {@code each} is done.
+     */
+    public <T> List<T> verifyEach(Loaded loaded, Progress progress, Function<Checked, T> each) {
+        int total = loaded.files().size();
+        AtomicInteger finished = new AtomicInteger();
+        Gate gate = gate(baseline);
+        return Parallel.map(loaded.files(), settings.jobs(), f -> {
+            Deadline deadline = Deadline.resumed(settings.timeLimit(), loaded.loadTimes().getOrDefault(f.name(), Duration.ZERO));
+            try {
+                Checked checked;
+                try {
+                    checked = new Checked(f, engine.run(f, deadline).judge(gate), null, deadline);
+                } catch (RuleRunException e) {
+                    checked = new Checked(f, null, new Outcome.Failure(f.name(), e), deadline);
+                }
+                return each.apply(checked);
+            } finally {
+                progress.done(finished.incrementAndGet(), total);
+            }
+        });
+    }
+
+    /**
+     * One article of {@link #verifyEach}: its facts file, and its report or why it has none (its rules failed
+     * or looped, or it ran out of time); {@code deadline} is its time limit, counted from its loading on.
+     */
+    public record Checked(FactsFile file, ArticleReport report, Outcome.Failure failure, Deadline deadline) {}
 
     /**
      * Checks every article, records its findings in {@code previous} (entries already there keep their

@@ -2,6 +2,7 @@ package claimcheck.cli;
 
 import claimcheck.InputError;
 import claimcheck.Printable;
+import claimcheck.Reports;
 import claimcheck.Verification;
 import claimcheck.facts.FactsFile;
 import claimcheck.facts.JsonLines;
@@ -88,6 +89,19 @@ final class BatchOptions {
             String why = unwritten.get(r.source());
             rows.put(r.source(), why == null ? BatchSummary.Row.checked(r) : BatchSummary.Row.reportFailure(r, Printable.line(why)));
         }
+        List<BatchSummary.Row> ordered = new ArrayList<>();
+        for (String name : loaded.inputs()) {
+            BatchSummary.Row row = rows.get(name);
+            if (row != null) ordered.add(row);
+        }
+        return BatchSummary.of(ordered);
+    }
+
+    /** A row per input, in input order, of a batch written article by article ({@link Verification#verifyEach}). */
+    static BatchSummary summary(Verification.Loaded loaded, List<Reports.Written> written) {
+        Map<String, BatchSummary.Row> rows = new HashMap<>();
+        for (Verification.Loaded.Rejected r : loaded.rejected()) rows.put(r.source(), BatchSummary.Row.inputError(r.source(), r.error().oneLine()));
+        for (int i = 0; i < written.size(); i++) rows.put(loaded.files().get(i).name(), written.get(i).row());
         List<BatchSummary.Row> ordered = new ArrayList<>();
         for (String name : loaded.inputs()) {
             BatchSummary.Row row = rows.get(name);

@@ -140,6 +140,14 @@ final class VerifyCommand implements Callable<Integer> {
             previous = Baseline.read(writeBaseline, writeBaseline.toString());
         long t2 = System.nanoTime();
 
+        ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
+                about.reviewDate(), Version.informationUri());
+        ReportWriter writer = new ReportWriter(outDir, renderers, options);
+        // Checked before any article is checked: a report folder that cannot be written stops the run, not its end.
+        writer.checkTargets(files.stream().map(f -> f.article().id()).toList());
+        if (many) BatchOptions.checkSummaryTargets(outDir);
+        if (many && writeBaseline == null) return batch(verification, inputs, writer, renderers, outDir, verbose, t0, t1, t2);
+
         ProgressLine checking = batch.progress(many, err, "checking");
         Verification.Outcome outcome = writeBaseline != null
                 ? verification.verifyAndRecord(inputs, previous, check.justification(), checking == null ? Verification.Progress.NONE : checking)
@@ -151,11 +159,6 @@ final class VerifyCommand implements Callable<Integer> {
         }
         long t3 = System.nanoTime();
 
-        ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
-                about.reviewDate(), Version.informationUri());
-        ReportWriter writer = new ReportWriter(outDir, renderers, options);
-        writer.checkTargets(outcome.reports().stream().map(r -> r.article().id()).toList());
-        if (many) BatchOptions.checkSummaryTargets(outDir);
         // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
         Reports reports = Reports.render(outcome, writer, verification.settings().jobs(), check.timeLimit());
         reports.problems().values().forEach(problem -> err.println(Printable.line("claimcheck: " + problem)));
@@ -188,6 +191,48 @@ final class VerifyCommand implements Callable<Integer> {
         if (!outcome.failures().isEmpty() || !reports.problems().isEmpty()) return ExitCodes.INTERNAL;
         if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /**
+     * A batch that records no baseline: each article is checked, its reports rendered and its folder written
+     * on the same thread, as soon as it is done, so that memory does not grow with the batch; the summary
+     * keeps a row per article. Messages and exit code are those of the run above.
+     */
+    private int batch(Verification verification, Verification.Loaded inputs, ReportWriter writer, List<Renderer> renderers,
+                      Path outDir, boolean verbose, long t0, long t1, long t2) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine checking = batch.progress(true, err, "checking");
+        List<Reports.Written> written;
+        try {
+            written = verification.verifyEach(inputs, checking == null ? Verification.Progress.NONE : checking, c -> Reports.writeOne(c, writer));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (checking != null) checking.clear();
+        }
+        for (Reports.Written w : written) {
+            if (w.failure() == null) continue;
+            err.println(Printable.line("claimcheck: " + w.failure().message()));
+            if (verbose && w.failure().cause().getCause() != null) w.failure().cause().getCause().printStackTrace(err);
+        }
+        for (Reports.Written w : written) if (w.problem() != null) err.println(Printable.line("claimcheck: " + w.problem()));
+        long t3 = System.nanoTime();
+        BatchSummary summary = BatchOptions.summary(inputs, written);
+        for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
+        long t4 = System.nanoTime();
+
+        if (!batch.quiet) BatchOptions.print(stdout, summary, outDir);
+        if (verbose) {
+            err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks and reports %d ms, summary %d ms%n",
+                    ms(t1 - t0), verification.rules().rules().size(), ms(t2 - t1), inputs.files().size(), ms(t3 - t2), ms(t4 - t3));
+        }
+        stdout.flush();
+        err.flush();
+        boolean failed = written.stream().anyMatch(w -> w.failure() != null || w.problem() != null);
+        if (failed) return ExitCodes.INTERNAL;
+        if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
+        return written.stream().allMatch(w -> w.row().status() == BatchSummary.Status.PASSED) ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /** The library's settings: the command line's options over the configuration's, over the defaults. */

@@ -2,8 +2,10 @@ package claimcheck.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The one order reports use, so output is the same bytes every run: severity, rule id, place in the article, message. */
 public final class ReportOrder {
@@ -34,11 +36,15 @@ public final class ReportOrder {
         return out;
     }
 
-    /** A check with what it is sorted by, worked out once. */
-    private record Keyed(Check check, int place, String facts) {}
+    /**
+     * A check with what it is sorted by, worked out once. {@code rule} is the rank of its rule id among the
+     * ids present: a big article has 10^5 checks of some twenty rules, and comparing equal ids letter by
+     * letter was most of the sort.
+     */
+    private record Keyed(Check check, int rule, int place, String facts) {}
 
     private static final Comparator<Keyed> CHECKS = Comparator
-            .comparing((Keyed k) -> k.check().ruleId())
+            .comparingInt(Keyed::rule)
             .thenComparingInt(Keyed::place)
             .thenComparing(k -> k.check().message())
             .thenComparing(Keyed::facts)
@@ -46,8 +52,11 @@ public final class ReportOrder {
 
     /** {@code checks} by rule id, then by where their first located fact sits ({@code firstOffset}: fact id to offset), then message. */
     public static List<Check> checks(List<Check> checks, Map<String, Integer> firstOffset) {
+        Map<String, Integer> ruleRank = new HashMap<>();
+        for (String id : new TreeSet<>(checks.stream().map(Check::ruleId).toList())) ruleRank.put(id, ruleRank.size());
         List<Keyed> keyed = new ArrayList<>(checks.size());
-        for (Check c : checks) keyed.add(new Keyed(c, firstPlace(c, firstOffset), String.join(",", c.facts())));
+        for (Check c : checks)
+            keyed.add(new Keyed(c, ruleRank.get(c.ruleId()), firstPlace(c, firstOffset), String.join(",", c.facts())));
         keyed.sort(CHECKS);
         List<Check> out = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) out.add(k.check());

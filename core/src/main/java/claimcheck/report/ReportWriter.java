@@ -4,7 +4,6 @@ import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.findings.ArticleReport;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -289,9 +288,12 @@ public final class ReportWriter {
         if (Files.getFileStore(p).supportsFileAttributeView("posix")) Files.setPosixFilePermissions(p, READABLE_BY_ALL);
     }
 
-    /** A StringWriter that refuses to grow past {@code limit} UTF-8 bytes; closing it does nothing. */
+    /**
+     * A text that refuses to grow past {@code limit} UTF-8 bytes; closing it does nothing. A StringBuilder, not
+     * a StringWriter: a report is written on one thread, and StringWriter locks at every write.
+     */
     static final class Bounded extends Writer {
-        private final StringWriter text = new StringWriter();
+        private final StringBuilder text = new StringBuilder(16 * 1024);
         private final String what;
         private final long limit;
         private long bytes;
@@ -303,20 +305,32 @@ public final class ReportWriter {
 
         @Override
         public void write(char[] cbuf, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                char c = cbuf[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
-            }
-            if (bytes > limit)
-                throw new TooLarge(what + ": report larger than the limit of " + limit + " bytes; no report written for this article");
-            text.write(cbuf, off, len);
+            for (int i = off; i < off + len; i++) count(cbuf[i]);
+            checkLimit();
+            text.append(cbuf, off, len);
         }
 
         @Override
         public void write(String s, int off, int len) {
-            char[] c = new char[len];
-            s.getChars(off, off + len, c, 0);
-            write(c, 0, len);
+            for (int i = off; i < off + len; i++) count(s.charAt(i));
+            checkLimit();
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            count((char) c);
+            checkLimit();
+            text.append((char) c);
+        }
+
+        private void count(char c) {
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+
+        private void checkLimit() {
+            if (bytes > limit)
+                throw new TooLarge(what + ": report larger than the limit of " + limit + " bytes; no report written for this article");
         }
 
         @Override public void flush() {}

@@ -131,6 +131,13 @@ class ReportWriterTest {
         ReportWriter.Bounded w = new ReportWriter.Bounded("x", 6);
         w.write("€€");
         assertThrows(ReportWriter.TooLarge.class, () -> w.write("€"));
+        // each way of writing counts, and keeps what it wrote
+        ReportWriter.Bounded each = new ReportWriter.Bounded("x", 7);
+        each.write("a€b", 1, 2);
+        each.write(new char[] {'c', 'é', 'd'}, 1, 1);
+        each.write('!');
+        assertEquals("€bé!", each.toString());
+        assertThrows(ReportWriter.TooLarge.class, () -> each.write('?'));
         assertFalse(new ReportWriter(dir, List.of(new JsonRenderer()), Scenarios.options()).render(r).get("findings.json").isEmpty());
     }
 }
