@@ -65,7 +65,8 @@ if throughput:
     lines += ["## (b) Batch throughput: %d generated articles of %d facts, parse + check + write JSON" % (throughput["articles"], throughput["factsPerArticle"]), "",
               "Jobs are `Settings.withJobs(N)` (what `verify --jobs N` sets): loading and checking run on the library's own threads",
               "(`claimcheck.Parallel`), and rendering and the plain-Java pipeline on as many. \"As verify writes\" is the Drools pipeline",
-              "with the reports written by `ReportWriter`, a folder per article moved into place whole, one after another, as the CLI does.", "",
+              "as a batch of `verify` runs it: each article's report rendered and its folder written whole by `ReportWriter` on the",
+              "thread that checked it (`Verification.verifyEach`, `Reports.writeOne`).", "",
               "| jobs | Drools articles/s | plain Java articles/s | Drools time / plain time | as verify writes, articles/s |", "|---|---|---|---|---|"]
     for t in (1, 2):
         r = throughput.get("threads%d" % t)

@@ -1,12 +1,14 @@
 package claimcheck.bench;
 
 import claimcheck.Parallel;
+import claimcheck.Reports;
 import claimcheck.Settings;
 import claimcheck.Verification;
 import claimcheck.engine.EngineLimits;
 import claimcheck.facts.FactsFile;
 import claimcheck.findings.ArticleReport;
 import claimcheck.input.InputLimits;
+import claimcheck.report.BatchSummary;
 import claimcheck.report.JsonRenderer;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.ReportWriter;
@@ -111,10 +113,11 @@ public final class Bench {
                 Path folders = OUT.resolve("reports-cli");
                 clean(folders);
                 long cli = timed(() -> {
-                    Verification.Outcome outcome = v.verifyAll(v.loadEach(batch, null).requireAll());
                     ReportWriter writer = new ReportWriter(folders, List.of(json), options);
-                    List<Map<String, String>> rendered = Parallel.map(outcome.reports(), t, r -> io(() -> writer.render(r)));
-                    for (int i = 0; i < rendered.size(); i++) writer.write(outcome.reports().get(i).article().id(), rendered.get(i));
+                    List<Reports.Written> written = v.verifyEach(v.loadEach(batch, null).requireAll(), Verification.Progress.NONE,
+                            c -> Reports.writeOne(c, writer));
+                    if (written.stream().anyMatch(w -> w.row().status() != BatchSummary.Status.PASSED && w.row().status() != BatchSummary.Status.FAILED))
+                        throw new IllegalStateException("an article was not written");
                 });
                 if (warm) continue;
                 Map<String, Object> at = new LinkedHashMap<>();
