@@ -89,12 +89,7 @@ final class BatchOptions {
             String why = unwritten.get(r.source());
             rows.put(r.source(), why == null ? BatchSummary.Row.checked(r) : BatchSummary.Row.reportFailure(r, Printable.line(why)));
         }
-        List<BatchSummary.Row> ordered = new ArrayList<>();
-        for (String name : loaded.inputs()) {
-            BatchSummary.Row row = rows.get(name);
-            if (row != null) ordered.add(row);
-        }
-        return BatchSummary.of(ordered);
+        return inInputOrder(loaded, rows);
     }
 
     /** A row per input, in input order, of a batch written article by article ({@link Verification#verifyEach}). */
@@ -102,6 +97,11 @@ final class BatchOptions {
         Map<String, BatchSummary.Row> rows = new HashMap<>();
         for (Verification.Loaded.Rejected r : loaded.rejected()) rows.put(r.source(), BatchSummary.Row.inputError(r.source(), r.error().oneLine()));
         for (int i = 0; i < written.size(); i++) rows.put(loaded.files().get(i).name(), written.get(i).row());
+        return inInputOrder(loaded, rows);
+    }
+
+    /** The summary of {@code rows} (facts file as named to its row), in input order. */
+    private static BatchSummary inInputOrder(Verification.Loaded loaded, Map<String, BatchSummary.Row> rows) {
         List<BatchSummary.Row> ordered = new ArrayList<>();
         for (String name : loaded.inputs()) {
             BatchSummary.Row row = rows.get(name);
