@@ -41,6 +41,6 @@ public record TextClaim(String kind, String text, Span span) {
 
     /** The claims of {@code text} by the shipped patterns. */
     public static List<TextClaim> find(ArticleText text) {
-        return find(text, new Recogniser(Patterns.shipped()));
+        return find(text, new Recogniser(Patterns.shippedForCoverage()));
     }
 }

@@ -93,4 +93,15 @@ class RecogniserTest {
             }
         assertEquals(22, checked, "patterns with a starts: class");
     }
+
+    @Test
+    void coverageReadingOnlyItsKindsFindsWhatEveryPatternFinds() throws IOException {
+        Recogniser all = new Recogniser(Patterns.shipped());
+        for (String text : texts()) {
+            claimcheck.facts.ArticleText article = new claimcheck.facts.ArticleText(text);
+            assertEquals(TextClaim.find(article, all), TextClaim.find(article), text);
+        }
+        for (String kind : Patterns.KINDS)
+            assertEquals(Patterns.COVERAGE_KINDS.contains(kind), !Patterns.shippedForCoverage().of(kind).isEmpty(), kind);
+    }
 }
