@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
@@ -51,21 +53,28 @@ import org.kie.api.definition.type.FactType;
 /**
  * Compiled rule packs kept on disk, so a run whose rules have not changed reads them back (about a
  * quarter of the time compiling takes) instead of compiling the DRL again. A cache file is named by a
- * hash of every rule and vocabulary file (path and content), the claimcheck version and the Drools
- * version, so any change to them misses and recompiles.
+ * hash of every rule and vocabulary file (its pack, name and content: not where the pack is), the
+ * claimcheck version and the Drools version, so any change to them misses and recompiles; the files
+ * its rules were compiled from are named again from where the packs are now when it is read.
+ *
+ * <p>The shipped packs are compiled when claimcheck is built ({@link PrecompiledRules}), and the jar
+ * holds them in the same format ({@link #SHIPPED}): packs whose key is theirs are read from there, on
+ * a first run as on any other, and nothing is written.
  *
  * <p>Reading a cache file deserialises Java objects, so a file is only read when nobody but the user
  * could have written it: the folder is created private (0700), and a folder or file that another user
  * owns, or that group or others may write, is never read (nor written to). A file that is truncated,
- * corrupt or from another key fails its magic, key or SHA-256 check before anything is deserialised;
- * any failure to read is a miss, and the rules are compiled and the file written again. Files are
- * written whole, to a temporary name, then renamed. Nothing here is ever an error of the run.
+ * corrupt or from another key fails its magic, key, length or CRC-32C check before anything is
+ * deserialised; any failure to read is a miss, and the rules are compiled and the file written again.
+ * (The checksum catches accidents, not attacks: whoever could forge a file the user owns could forge a
+ * SHA-256 too; over the shipped packs' 1.5 MB, in a fresh JVM with C1, CRC-32C takes 2 ms and SHA-256 took 52.)
+ * Files are written whole, to a temporary name, then renamed. Nothing here is ever an error of the run.
  */
 public final class RuleCache {
     /** Format of the file, after the magic; a change in what is stored bumps it. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final byte[] MAGIC = "claimcheck-rules".getBytes(StandardCharsets.US_ASCII);
-    /** Far above any real rule set (the shipped packs take about 300 KB); a bigger file is not read. */
+    /** Far above any real rule set (the shipped packs take about 1.5 MB); a bigger file is not read. */
     private static final long MAX_BYTES = 64L << 20;
     /**
      * Rule sets kept: each edit of a rules folder stores a new one (about 1.5 MB for the shipped packs), so
@@ -104,18 +113,21 @@ public final class RuleCache {
         String fileName() { return HexFormat.of().formatHex(hash) + ".rules"; }
     }
 
-    /** The key of {@code packs} as they are on disk now; empty when a file cannot be read (compiling will say why). */
+    /**
+     * The key of {@code packs} as they are on disk now; empty when a file cannot be read (compiling will say why).
+     * Packs are named, not located: the same packs in another folder (another checkout) have the same key.
+     */
     static Optional<Key> key(List<RulePacks.Pack> packs) {
         MessageDigest d = sha256();
         update(d, "claimcheck " + Version.number() + ", drools " + Drools.getFullVersion() + ", format " + FORMAT);
         try {
             for (RulePacks.Pack p : packs) {
-                update(d, "pack " + p.name() + " " + p.dir());
+                update(d, "pack " + p.name());
                 List<Path> files = new ArrayList<>(p.drl());
                 if (p.vocabulary() != null) files.add(p.vocabulary());
                 for (Path f : files) {
                     byte[] content = Files.readAllBytes(f);
-                    update(d, "file " + f + " " + content.length);
+                    update(d, "file " + f.getFileName() + " " + content.length);
                     d.update(content);
                 }
             }
@@ -125,16 +137,34 @@ public final class RuleCache {
         return Optional.of(new Key(d.digest()));
     }
 
-    /** The rule set stored under {@code key}, when there is one that is safe to read and reads back whole. */
-    Optional<RuleSet> read(Key key) {
+    /** The rule set of {@code packs} stored under {@code key}, when there is one that is safe to read and reads back whole. */
+    Optional<RuleSet> read(Key key, List<RulePacks.Pack> packs) {
         Path file = folder.resolve(key.fileName());
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !privateToUser(folder, true) || !privateToUser(file, false)) return Optional.empty();
             if (Files.size(file) > MAX_BYTES) return Optional.empty();
             byte[] body = checkedBody(Files.readAllBytes(file), key);
-            return body == null ? Optional.empty() : Optional.of(decode(body));
+            return body == null ? Optional.empty() : Optional.of(decode(body, packs));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty(); // anything wrong with the file is a miss: the rules are compiled again
+        }
+    }
+
+    /** Where the jar keeps the shipped packs, compiled when it was built. */
+    static final String SHIPPED = "/claimcheck/rules/shipped.rules";
+
+    /**
+     * The shipped packs as the jar holds them, when {@code key} is theirs: {@code packs} are the shipped
+     * packs, unedited, wherever they are. Part of claimcheck itself, so trusted as its classes are; a jar
+     * built without them (or a damaged one) only means the packs are compiled.
+     */
+    static Optional<RuleSet> readShipped(Key key, List<RulePacks.Pack> packs) {
+        try (InputStream in = RuleCache.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) return Optional.empty();
+            byte[] body = checkedBody(in.readAllBytes(), key);
+            return body == null ? Optional.empty() : Optional.of(decode(body, packs));
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return Optional.empty();
         }
     }
 
@@ -148,14 +178,7 @@ public final class RuleCache {
             if (!privateToUser(folder, true)) return;
             tmp = Files.createTempFile(folder, ".tmp-", ".rules", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                DataOutputStream data = new DataOutputStream(out);
-                data.write(MAGIC);
-                data.writeInt(FORMAT);
-                data.write(key.hash());
-                data.write(sha256().digest(body));
-                data.writeInt(body.length);
-                data.write(body);
-                data.flush();
+                writeFile(out, key, body);
             }
             Files.move(tmp, folder.resolve(key.fileName()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
@@ -171,6 +194,18 @@ public final class RuleCache {
                 }
             }
         }
+    }
+
+    /** Writes a cache file: magic, format, key, checksum and length, then the body. */
+    static void writeFile(OutputStream out, Key key, byte[] body) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.write(MAGIC);
+        data.writeInt(FORMAT);
+        data.write(key.hash());
+        data.writeLong(crc32c(body));
+        data.writeInt(body.length);
+        data.write(body);
+        data.flush();
     }
 
     /** Deletes all but the {@link #KEEP} most recently written rule sets (by modification time, then name). */
@@ -197,12 +232,11 @@ public final class RuleCache {
         byte[] storedKey = new byte[key.hash().length];
         in.readFully(storedKey);
         if (!Arrays.equals(storedKey, key.hash())) return null;
-        byte[] sum = new byte[32];
-        in.readFully(sum);
+        long sum = in.readLong();
         int length = in.readInt();
         if (length < 0 || length != in.available()) return null;
         byte[] body = in.readNBytes(length);
-        return MessageDigest.isEqual(sum, sha256().digest(body)) ? body : null;
+        return sum == crc32c(body) ? body : null;
     }
 
     /** What the catalog keeps besides the rule base: metadata and places the compiled packages forget. */
@@ -212,7 +246,7 @@ public final class RuleCache {
     private record Kind(String name, String pack, String typeName, String type, String description,
                         List<DeclaredKind.Field> fields, String file, int line) {}
 
-    private static byte[] encode(RuleSet rules) throws IOException {
+    static byte[] encode(RuleSet rules) throws IOException {
         List<Kind> kinds = new ArrayList<>();
         for (DeclaredKind k : rules.kinds())
             kinds.add(new Kind(k.name(), k.pack(), k.typeName(), k.type().getName(), k.description(), k.fields(), k.file(), k.line()));
@@ -238,7 +272,8 @@ public final class RuleCache {
         return bytes.toByteArray();
     }
 
-    private static RuleSet decode(byte[] body) throws IOException, ClassNotFoundException {
+    /** The rule set in {@code body}, its rules and kinds named in the files of {@code packs} (the packs it was compiled from, wherever they are now). */
+    private static RuleSet decode(byte[] body, List<RulePacks.Pack> packs) throws IOException, ClassNotFoundException {
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         DataInputStream data = new DataInputStream(bytes);
         Catalog catalog = JSON.readValue(data.readNBytes(data.readInt()), Catalog.class);
@@ -266,10 +301,24 @@ public final class RuleCache {
             int dot = k.type().lastIndexOf('.');
             FactType type = base.getFactType(k.type().substring(0, dot), k.type().substring(dot + 1));
             if (type == null) throw new IOException("declared type " + k.type() + " is missing");
-            kinds.add(new DeclaredKind(k.name(), k.pack(), k.typeName(), type.getFactClass(), k.description(), k.fields(), k.file(), k.line()));
+            kinds.add(new DeclaredKind(k.name(), k.pack(), k.typeName(), type.getFactClass(), k.description(), k.fields(), inPacks(k.file(), k.pack(), packs), k.line()));
         }
-        for (RuleInfo r : catalog.rules()) if (r.id() == null || r.severity() == null) throw new IOException("incomplete rule entry");
-        return new RuleSet(base, catalog.rules(), kinds, new Vocabulary(catalog.vocabulary()));
+        List<RuleInfo> rules = new ArrayList<>();
+        for (RuleInfo r : catalog.rules()) {
+            if (r.id() == null || r.severity() == null) throw new IOException("incomplete rule entry");
+            rules.add(new RuleInfo(r.id(), r.severity(), r.title(), r.help(), r.pack(), inPacks(r.file(), r.pack(), packs), r.line()));
+        }
+        return new RuleSet(base, rules, kinds, new Vocabulary(catalog.vocabulary()));
+    }
+
+    /**
+     * {@code file} of pack {@code pack} as compiling {@code packs} would name it: the file's name in the pack's
+     * folder now. The key holds every file's pack and name, so the file is there.
+     */
+    private static String inPacks(String file, String pack, List<RulePacks.Pack> packs) throws IOException {
+        if (file == null) return null;
+        for (RulePacks.Pack p : packs) if (p.name().equals(pack)) return p.dir().resolve(Path.of(file).getFileName().toString()).toString();
+        throw new IOException("no pack " + pack);
     }
 
     /**
@@ -291,6 +340,12 @@ public final class RuleCache {
 
     private static UserPrincipal currentUser() throws IOException {
         return FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+    }
+
+    private static long crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private static MessageDigest sha256() {

@@ -9,12 +9,13 @@ import java.util.Optional;
  * ({@link RuleCompiler}), enforces rule metadata ({@link RuleMetadata}), reads the fact kinds they
  * declare ({@link DeclaredKinds}) and their word lists ({@link Vocabulary}). Build errors and
  * missing metadata are configuration errors, reported with file and line; no half-built rule set
- * is ever returned. With a {@link RuleCache}, packs compiled before are read back from it instead.
+ * is ever returned. With a {@link RuleCache}, packs compiled before are read back instead: the shipped
+ * packs from the jar, which holds them compiled, and others from the cache folder.
  */
 public final class RuleLoader {
     private final RuleCache cache;
 
-    /** A loader that compiles the packs every time. */
+    /** A loader that compiles the packs every time, the shipped ones too. */
     public RuleLoader() {
         this(null);
     }
@@ -30,14 +31,14 @@ public final class RuleLoader {
         if (cache == null) return compile(packs);
         Optional<RuleCache.Key> key = RuleCache.key(packs);
         if (key.isEmpty()) return compile(packs);
-        Optional<RuleSet> cached = cache.read(key.get());
-        if (cached.isPresent()) return cached.get();
+        Optional<RuleSet> stored = RuleCache.readShipped(key.get(), packs).or(() -> cache.read(key.get(), packs));
+        if (stored.isPresent()) return stored.get();
         RuleSet compiled = compile(packs);
         cache.write(key.get(), compiled);
         return compiled;
     }
 
-    private static RuleSet compile(List<RulePacks.Pack> packs) {
+    static RuleSet compile(List<RulePacks.Pack> packs) {
         RuleCompiler.Compiled compiled = RuleCompiler.compile(packs);
         return new RuleSet(compiled.base(), RuleMetadata.catalog(compiled), DeclaredKinds.read(compiled), Vocabulary.read(packs));
     }

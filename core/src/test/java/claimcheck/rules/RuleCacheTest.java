@@ -17,15 +17,40 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Compiled rules read back from the cache are the rules compiled; a cache file is trusted only when it is the user's own and whole. */
+/**
+ * Compiled rules read back from the cache, or from the jar for the shipped packs, are the rules compiled; a cache
+ * file is trusted only when it is the user's own and whole.
+ */
 class RuleCacheTest {
     @TempDir Path dir;
 
     private static final Path SHIPPED = Path.of("rules");
     private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+
+    /** The shipped packs with one comment added, as a newsroom's edited copy: not what the jar holds, so cached on disk. */
+    private Path edited;
+
+    @BeforeEach
+    void editedCopy() throws IOException {
+        edited = copy(SHIPPED, dir.resolve("edited"));
+        Path file = edited.resolve("core").resolve("total-sum.drl");
+        Files.writeString(file, Files.readString(file) + "\n// edited by a newsroom\n");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        return to;
+    }
 
     private Path cacheFolder() { return dir.resolve("cache"); }
 
@@ -63,17 +88,17 @@ class RuleCacheTest {
         return s.toString();
     }
 
-    private ArticleReport verify(Path cache, String facts) {
-        Verification v = Verification.create(Settings.of(List.of(SHIPPED)).withRuleCache(cache));
+    private ArticleReport verify(Path rules, Path cache, String facts) {
+        Verification v = Verification.create(Settings.of(List.of(rules)).withRuleCache(cache));
         return v.verify(v.load(Path.of(facts)));
     }
 
     @Test
     void aHitIsTheRuleSetCompiled() throws IOException {
-        RuleSet compiled = new RuleLoader().load(List.of(SHIPPED));
-        RuleSet first = load(List.of(SHIPPED));
+        RuleSet compiled = new RuleLoader().load(List.of(edited));
+        RuleSet first = load(List.of(edited));
         Path file = onlyCacheFile();
-        RuleSet cached = load(List.of(SHIPPED));
+        RuleSet cached = load(List.of(edited));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(file), "read back, not compiled and written again");
 
         assertEquals(compiled.rules(), cached.rules());
@@ -88,10 +113,10 @@ class RuleCacheTest {
 
     @Test
     void theSampleGivesTheSameFindingsFromTheCache() throws IOException {
-        String uncached = findings(verify(null, "facts/mx-us-transfers-2026-01.yaml"));
-        verify(cacheFolder(), "facts/mx-us-transfers-2026-01.yaml");
+        String uncached = findings(verify(edited, null, "facts/mx-us-transfers-2026-01.yaml"));
+        verify(edited, cacheFolder(), "facts/mx-us-transfers-2026-01.yaml");
         Path file = onlyCacheFile();
-        String cached = findings(verify(cacheFolder(), "facts/mx-us-transfers-2026-01.yaml"));
+        String cached = findings(verify(edited, cacheFolder(), "facts/mx-us-transfers-2026-01.yaml"));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(file));
         assertEquals(uncached, cached);
         assertTrue(cached.contains("core/role-status error"), cached);
@@ -99,10 +124,10 @@ class RuleCacheTest {
 
     @Test
     void declaredKindsWorkFromTheCache() throws IOException {
-        String uncached = findings(verify(null, "facts/eastbrook-mayor-2026.yaml"));
-        verify(cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
+        String uncached = findings(verify(edited, null, "facts/eastbrook-mayor-2026.yaml"));
+        verify(edited, cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
         Path file = onlyCacheFile();
-        ArticleReport report = verify(cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
+        ArticleReport report = verify(edited, cacheFolder(), "facts/eastbrook-mayor-2026.yaml");
         assertEquals(LONG_AGO, Files.getLastModifiedTime(file));
         assertEquals(uncached, findings(report));
         assertTrue(report.facts().stream().anyMatch(f -> f instanceof DeclaredFact), "facts of declared kinds were bound");
@@ -151,7 +176,7 @@ class RuleCacheTest {
 
     @Test
     void aCorruptOrTruncatedFileIsRebuilt() throws IOException {
-        RuleSet compiled = load(List.of(SHIPPED));
+        RuleSet compiled = load(List.of(edited));
         Path file = onlyCacheFile();
         byte[] whole = Files.readAllBytes(file);
 
@@ -159,17 +184,17 @@ class RuleCacheTest {
         flipped[whole.length - 100] ^= 0x5a;
         Files.write(file, flipped);
         Files.setLastModifiedTime(file, LONG_AGO);
-        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertEquals(compiled.rules(), load(List.of(edited)).rules());
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
 
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
         Files.setLastModifiedTime(file, LONG_AGO);
-        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertEquals(compiled.rules(), load(List.of(edited)).rules());
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
 
         Files.write(file, "not a cache file".getBytes());
         Files.setLastModifiedTime(file, LONG_AGO);
-        assertEquals(compiled.rules(), load(List.of(SHIPPED)).rules());
+        assertEquals(compiled.rules(), load(List.of(edited)).rules());
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "rebuilt");
         // Compiled packages need not serialise to the same bytes twice; a whole cache file is back.
         assertTrue(Files.size(file) > whole.length / 2, "a whole cache file again: " + Files.size(file) + " bytes");
@@ -177,11 +202,11 @@ class RuleCacheTest {
 
     @Test
     void aFileOthersMayWriteIsNeverRead() throws IOException {
-        load(List.of(SHIPPED));
+        load(List.of(edited));
         Path file = onlyCacheFile();
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
         Files.setLastModifiedTime(file, LONG_AGO);
-        load(List.of(SHIPPED));
+        load(List.of(edited));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(file), "compiled again and replaced");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
@@ -190,9 +215,54 @@ class RuleCacheTest {
     void aFolderOthersMayWriteIsNotUsed() throws IOException {
         Files.createDirectories(cacheFolder());
         Files.setPosixFilePermissions(cacheFolder(), PosixFilePermissions.fromString("rwxrwxrwx"));
-        RuleSet r = load(List.of(SHIPPED));
+        RuleSet r = load(List.of(edited));
         assertFalse(r.rules().isEmpty());
         assertTrue(cacheFiles().isEmpty(), "nothing written where others could replace it");
+    }
+
+    @Test
+    void theShippedPacksAreReadFromTheJar() throws IOException {
+        RuleSet compiled = new RuleLoader().load(List.of(SHIPPED));
+        RuleSet shipped = load(List.of(SHIPPED));
+        assertFalse(Files.exists(cacheFolder()), "read from the jar (mvn builds it with the packs compiled), nothing compiled or written");
+        assertEquals(compiled.rules(), shipped.rules());
+        assertEquals(kinds(compiled), kinds(shipped));
+        assertEquals(compiled.vocabulary().lists(), shipped.vocabulary().lists());
+        assertEquals(compiled.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum(),
+                shipped.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum());
+    }
+
+    @Test
+    void theShippedPacksGiveTheSameFindingsFromTheJar() {
+        for (String facts : List.of("facts/mx-us-transfers-2026-01.yaml", "facts/eastbrook-mayor-2026.yaml")) {
+            String compiled = findings(verify(SHIPPED, null, facts));
+            assertEquals(compiled, findings(verify(SHIPPED, cacheFolder(), facts)), facts);
+        }
+        assertFalse(Files.exists(cacheFolder()));
+    }
+
+    @Test
+    void theShippedPacksCopiedElsewhereAreStillTheJarsAndNameTheirNewPlace() throws IOException {
+        Path copy = copy(SHIPPED, dir.resolve("another checkout").resolve("rules"));
+        RuleSet compiled = new RuleLoader().load(List.of(copy));
+        RuleSet shipped = load(List.of(copy));
+        assertFalse(Files.exists(cacheFolder()));
+        assertEquals(compiled.rules(), shipped.rules());
+        assertEquals(kinds(compiled), kinds(shipped));
+        assertTrue(shipped.rules().get(0).file().startsWith(copy.toString()), shipped.rules().get(0).file());
+    }
+
+    @Test
+    void aCachedRuleSetMovedWithItsPacksIsAHitThatNamesTheirNewPlace() throws IOException {
+        load(List.of(edited));
+        Path file = onlyCacheFile();
+        Path moved = copy(edited, dir.resolve("moved"));
+        RuleSet compiled = new RuleLoader().load(List.of(moved));
+        RuleSet cached = load(List.of(moved));
+        assertEquals(List.of(file), cacheFiles(), "the same key wherever the packs are");
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(file), "read back, not written again");
+        assertEquals(compiled.rules(), cached.rules());
+        assertEquals(kinds(compiled), kinds(cached));
     }
 
     @Test
