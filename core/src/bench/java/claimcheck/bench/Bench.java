@@ -57,9 +57,13 @@ public final class Bench {
     }
 
     private static Settings settings(InputLimits limits) {
-        // The rules compiled once, from the cache when warm; no time limit gets in the way of a big session.
         // -Dbench.rules=DIR measures another rules folder (a variant of rules/ under trial) against the same articles.
-        return Settings.of(List.of(Path.of(System.getProperty("bench.rules", "rules")))).withInputLimits(limits)
+        return settings(Path.of(System.getProperty("bench.rules", "rules")), limits);
+    }
+
+    private static Settings settings(Path rules, InputLimits limits) {
+        // The rules compiled once, from the cache when warm; no time limit gets in the way of a big session.
+        return Settings.of(List.of(rules)).withInputLimits(limits)
                 .withLimits(new EngineLimits(Integer.MAX_VALUE, Duration.ofHours(1))).withTimeLimit(Duration.ofHours(1));
     }
 
@@ -71,7 +75,10 @@ public final class Bench {
      *     JSON and written to one file;</li>
      * <li>plain: each file loaded, checked by {@link PlainChecks} and its results written as JSON to one file;</li>
      * <li>cli: as drools, but the reports written by {@link ReportWriter} as {@code verify} writes them
-     *     (a folder per article, moved into place whole), rendered on the jobs' threads and written on one.</li>
+     *     (a folder per article, moved into place whole), rendered on the jobs' threads and written on one;</li>
+     * <li>three: as drools, but with only the three rules {@link PlainChecks} runs and no coverage: the same
+     *     rules as plain, so that the ratio of the two is closer to what the engine itself costs (quotes are
+     *     still located and a whole report written).</li>
      * </ul>
      */
     private static void throughput(int n, List<Integer> jobs) throws Exception {
@@ -88,28 +95,23 @@ public final class Bench {
         result.put("articles", n);
         result.put("factsPerArticle", 40);
         result.put("threadsFrom", "Settings.withJobs(N), claimcheck.Parallel");
+        Path threeRules = threeRules();
         for (int t : jobs) {
             Verification v = Verification.create(settings(InputLimits.DEFAULT).withJobs(t));
+            Verification three = Verification.create(settings(threeRules, InputLimits.DEFAULT).withCoverage(false).withJobs(t));
             ReportOptions options = ReportOptions.of(v.rules().rules());
             JsonRenderer json = new JsonRenderer();
             // A warm-up pass over a tenth of the articles, then the measured pass over all of them.
             for (boolean warm : new boolean[] {true, false}) {
                 List<Path> batch = warm ? files.subList(0, Math.max(1, n / 10)) : files;
                 clean(reports);
-                long drools = timed(() -> {
-                    Verification.Outcome outcome = v.verifyAll(v.loadEach(batch, null).requireAll());
-                    if (!outcome.failures().isEmpty()) throw new IllegalStateException(outcome.failures().get(0).message());
-                    Parallel.map(outcome.reports(), t, r -> step(() -> {
-                        try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".json"))) {
-                            json.render(r, options, w);
-                        }
-                    }));
-                });
+                long drools = timed(() -> checkAndWrite(v, batch, t, json, options, reports, ".json"));
                 long plain = timed(() -> Parallel.map(batch, t, f -> step(() -> {
                     FactsFile facts = v.load(f);
                     List<PlainChecks.Result> r = PlainChecks.check(facts, v.rules().vocabulary());
                     plainJson.writeValue(reports.resolve(facts.article().id() + ".plain.json").toFile(), r);
                 })));
+                long threeRulesTime = timed(() -> checkAndWrite(three, batch, t, json, options, reports, ".three.json"));
                 Path folders = OUT.resolve("reports-cli");
                 clean(folders);
                 long cli = timed(() -> {
@@ -128,9 +130,12 @@ public final class Bench {
                 at.put("droolsOverPlain", (double) drools / plain);
                 at.put("cliSeconds", cli / 1e9);
                 at.put("cliArticlesPerSecond", n / (cli / 1e9));
+                at.put("threeRulesSeconds", threeRulesTime / 1e9);
+                at.put("threeRulesArticlesPerSecond", n / (threeRulesTime / 1e9));
+                at.put("threeRulesOverPlain", (double) threeRulesTime / plain);
                 result.put("threads" + t, at);
-                System.err.printf("throughput, %d job(s): drools %.0f articles/s, plain java %.0f articles/s, as verify writes them %.0f articles/s%n",
-                        t, n / (drools / 1e9), n / (plain / 1e9), n / (cli / 1e9));
+                System.err.printf("throughput, %d job(s): drools %.0f articles/s, plain java %.0f articles/s, as verify writes them %.0f articles/s,"
+                        + " drools with plain java's three rules %.0f articles/s%n", t, n / (drools / 1e9), n / (plain / 1e9), n / (cli / 1e9), n / (threeRulesTime / 1e9));
             }
         }
         JSON.writeValue(OUT.resolve("throughput.json").toFile(), result);
@@ -193,6 +198,34 @@ public final class Bench {
         long start = System.nanoTime();
         step.run();
         return System.nanoTime() - start;
+    }
+
+    /** The Drools pipeline: {@code batch} loaded and checked by {@code v}, and each report written as JSON on {@code jobs} threads. */
+    private static void checkAndWrite(Verification v, List<Path> batch, int jobs, JsonRenderer json, ReportOptions options,
+                                      Path reports, String suffix) throws IOException {
+        Verification.Outcome outcome = v.verifyAll(v.loadEach(batch, null).requireAll());
+        if (!outcome.failures().isEmpty()) throw new IllegalStateException(outcome.failures().get(0).message());
+        Parallel.map(outcome.reports(), jobs, r -> step(() -> {
+            try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + suffix))) {
+                json.render(r, options, w);
+            }
+        }));
+    }
+
+    /**
+     * The three rules {@link PlainChecks} runs, copied from rules/ into packs of their own names (so their ids are
+     * unchanged) with the vocabulary they read: the rules side of a like-for-like comparison with plain Java.
+     */
+    private static Path threeRules() throws IOException {
+        Path rules = Path.of(System.getProperty("bench.rules", "rules"));
+        Path root = OUT.resolve("three-rules");
+        clean(root);
+        for (String file : List.of("core/total-sum.drl", "core/mention-agreement.drl", "extradition/assurance-attached.drl", "extradition/vocabulary.yaml")) {
+            Path target = root.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.copy(rules.resolve(file), target);
+        }
+        return root;
     }
 
     /** An empty folder at {@code dir}: each pass writes into a fresh one, as a first run would. */
