@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * and, optionally, a newsroom's own folder of files in the same shape, whose patterns are added to
  * the kind each names. {@code {NAME}} in a regex is replaced by a definition of macros.yaml or of the
  * file's own {@code define:} map. A pattern may give {@code starts:}, a character class every match of it
- * begins with, so that searches try it only there ({@link FirstChars}). Immutable once read.
+ * begins with, so that searches try it only there, and not after a character its regex's opening
+ * lookbehind rules out ({@link FirstChars}). Immutable once read.
  */
 public final class Patterns {
     /** The claim kinds, in the order overlapping matches are settled: an earlier kind keeps its words. */
@@ -200,9 +201,9 @@ public final class Patterns {
             }
             String expanded = expand(regex, macros, source);
             String starts = p.path("starts").asText("");
-            byKind.get(kind).add(new Entry(kind, name, source, compile(expanded, source, name),
-                    p.path("confidence").asDouble(0.5), settings, groupNames(expanded),
-                    starts.isEmpty() ? null : firstChars(expand(starts, macros, source), source, name)));
+            Pattern compiled = compile(expanded, source, name);
+            byKind.get(kind).add(new Entry(kind, name, source, compiled, p.path("confidence").asDouble(0.5), settings, groupNames(expanded),
+                    starts.isEmpty() ? null : firstChars(expand(starts, macros, source), compiled, source, name)));
         }
         for (String table : List.of("directions", "types", "tense", "parts", "wholes")) {
             // A table read by name, not iterated with its kind's others, is kept apart: "percentage/wholes".
@@ -220,10 +221,10 @@ public final class Patterns {
     /** A bracketed class or a class escape, one character wide; anything else would make its pattern match nowhere, silently. */
     private static final Pattern ONE_CHARACTER_CLASS = Pattern.compile("\\[.*\\]|\\\\[dDsSwWhHvV]|\\\\[pP]\\{\\w+\\}|\\\\[pP][A-Z]");
 
-    private static FirstChars firstChars(String starts, String source, String name) {
+    private static FirstChars firstChars(String starts, Pattern regex, String source, String name) {
         if (!ONE_CHARACTER_CLASS.matcher(starts).matches())
             throw new InputError(source, 0, 0, name + ".starts", "expected a character class every match begins with, such as '[0-9$]', got '" + starts + "'");
-        return new FirstChars(compile(starts, source, name + ".starts"));
+        return new FirstChars(compile(starts, source, name + ".starts"), regex);
     }
 
     private static void defines(JsonNode file, Map<String, String> macros, String source) {
