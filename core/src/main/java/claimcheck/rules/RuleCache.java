@@ -161,7 +161,13 @@ public final class RuleCache {
     static Optional<RuleSet> readShipped(Key key, List<RulePacks.Pack> packs) {
         try (InputStream in = RuleCache.class.getResourceAsStream(SHIPPED)) {
             if (in == null) return Optional.empty();
-            byte[] body = checkedBody(in.readAllBytes(), key);
+            // The key comes first: packs that are not the shipped ones cost its few bytes, not the whole file.
+            byte[] header = in.readNBytes(header(key).length);
+            if (!Arrays.equals(header, header(key))) return Optional.empty();
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            file.write(header);
+            in.transferTo(file);
+            byte[] body = checkedBody(file.toByteArray(), key);
             return body == null ? Optional.empty() : Optional.of(decode(body, packs));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty();
@@ -196,12 +202,15 @@ public final class RuleCache {
         }
     }
 
-    /** Writes a cache file: magic, format, key, checksum and length, then the body. */
+    /** What a cache file of {@code key} starts with: magic, format and key. */
+    private static byte[] header(Key key) {
+        return ByteBuffer.allocate(MAGIC.length + Integer.BYTES + key.hash().length).put(MAGIC).putInt(FORMAT).put(key.hash()).array();
+    }
+
+    /** Writes a cache file: magic, format and key, checksum and length, then the body. */
     static void writeFile(OutputStream out, Key key, byte[] body) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
-        data.write(MAGIC);
-        data.writeInt(FORMAT);
-        data.write(key.hash());
+        data.write(header(key));
         data.writeLong(crc32c(body));
         data.writeInt(body.length);
         data.write(body);
@@ -226,12 +235,8 @@ public final class RuleCache {
     /** The body of a cache file whose magic, format, key, length and checksum all match; null otherwise. */
     private static byte[] checkedBody(byte[] file, Key key) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
-        byte[] magic = new byte[MAGIC.length];
-        in.readFully(magic);
-        if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT) return null;
-        byte[] storedKey = new byte[key.hash().length];
-        in.readFully(storedKey);
-        if (!Arrays.equals(storedKey, key.hash())) return null;
+        byte[] header = header(key);
+        if (!Arrays.equals(in.readNBytes(header.length), header)) return null;
         long sum = in.readLong();
         int length = in.readInt();
         if (length < 0 || length != in.available()) return null;
