@@ -182,8 +182,8 @@ final class VerifyCommand implements Callable<Integer> {
             stdout.println(Printable.line(String.format("baseline: %s (%d entr%s)", writeBaseline, n, n == 1 ? "y" : "ies")));
         }
         if (verbose) {
-            err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks %d ms, reports %d ms%n",
-                    ms(t1 - t0), verification.rules().rules().size(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
+            err.printf("timings: rules %d ms (%d rules, %s), facts %d ms (%d files), checks %d ms, reports %d ms%n", ms(t1 - t0),
+                    verification.rules().rules().size(), verification.rules().origin().label(), ms(t2 - t1), files.size(), ms(t3 - t2), ms(t4 - t3));
         }
         stdout.flush();
         err.flush();
@@ -224,8 +224,8 @@ final class VerifyCommand implements Callable<Integer> {
 
         if (!batch.quiet) BatchOptions.print(stdout, summary, outDir);
         if (verbose) {
-            err.printf("timings: rules %d ms (%d rules), facts %d ms (%d files), checks and reports %d ms, summary %d ms%n",
-                    ms(t1 - t0), verification.rules().rules().size(), ms(t2 - t1), inputs.files().size(), ms(t3 - t2), ms(t4 - t3));
+            err.printf("timings: rules %d ms (%d rules, %s), facts %d ms (%d files), checks and reports %d ms, summary %d ms%n", ms(t1 - t0),
+                    verification.rules().rules().size(), verification.rules().origin().label(), ms(t2 - t1), inputs.files().size(), ms(t3 - t2), ms(t4 - t3));
         }
         stdout.flush();
         err.flush();

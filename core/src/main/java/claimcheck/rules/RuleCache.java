@@ -144,7 +144,7 @@ public final class RuleCache {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !privateToUser(folder, true) || !privateToUser(file, false)) return Optional.empty();
             if (Files.size(file) > MAX_BYTES) return Optional.empty();
             byte[] body = checkedBody(Files.readAllBytes(file), key);
-            return body == null ? Optional.empty() : Optional.of(decode(body, packs));
+            return body == null ? Optional.empty() : Optional.of(decode(body, packs, RuleSet.Origin.CACHED));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty(); // anything wrong with the file is a miss: the rules are compiled again
         }
@@ -168,7 +168,7 @@ public final class RuleCache {
             file.write(header);
             in.transferTo(file);
             byte[] body = checkedBody(file.toByteArray(), key);
-            return body == null ? Optional.empty() : Optional.of(decode(body, packs));
+            return body == null ? Optional.empty() : Optional.of(decode(body, packs, RuleSet.Origin.SHIPPED));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty();
         }
@@ -278,7 +278,7 @@ public final class RuleCache {
     }
 
     /** The rule set in {@code body}, its rules and kinds named in the files of {@code packs} (the packs it was compiled from, wherever they are now). */
-    private static RuleSet decode(byte[] body, List<RulePacks.Pack> packs) throws IOException, ClassNotFoundException {
+    private static RuleSet decode(byte[] body, List<RulePacks.Pack> packs, RuleSet.Origin origin) throws IOException, ClassNotFoundException {
         ByteArrayInputStream bytes = new ByteArrayInputStream(body);
         DataInputStream data = new DataInputStream(bytes);
         Catalog catalog = JSON.readValue(data.readNBytes(data.readInt()), Catalog.class);
@@ -313,7 +313,7 @@ public final class RuleCache {
             if (r.id() == null || r.severity() == null) throw new IOException("incomplete rule entry");
             rules.add(new RuleInfo(r.id(), r.severity(), r.title(), r.help(), r.pack(), inPacks(r.file(), r.pack(), packs), r.line()));
         }
-        return new RuleSet(base, rules, kinds, new Vocabulary(catalog.vocabulary()));
+        return new RuleSet(base, rules, kinds, new Vocabulary(catalog.vocabulary()), origin);
     }
 
     /**

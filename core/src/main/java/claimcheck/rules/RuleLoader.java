@@ -40,6 +40,6 @@ public final class RuleLoader {
 
     static RuleSet compile(List<RulePacks.Pack> packs) {
         RuleCompiler.Compiled compiled = RuleCompiler.compile(packs);
-        return new RuleSet(compiled.base(), RuleMetadata.catalog(compiled), DeclaredKinds.read(compiled), Vocabulary.read(packs));
+        return new RuleSet(compiled.base(), RuleMetadata.catalog(compiled), DeclaredKinds.read(compiled), Vocabulary.read(packs), RuleSet.Origin.COMPILED);
     }
 }

@@ -94,6 +94,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void verboseTimingsSayWhereTheRulesCameFrom() {
+        Run shipped = run("verify", SAMPLE, "--out", dir.toString(), "--format", "json", "--verbose");
+        assertTrue(shipped.err().matches("(?s).*timings: rules \\d+ ms \\(\\d+ rules, read from the jar\\).*"), shipped.err());
+        Run compiled = run("verify", SAMPLE, "--out", dir.toString(), "--format", "json", "--verbose", "--no-cache");
+        assertTrue(compiled.err().matches("(?s).*timings: rules \\d+ ms \\(\\d+ rules, compiled\\).*"), compiled.err());
+    }
+
+    @Test
     void sameInputSameBytes() throws IOException {
         Path a = dir.resolve("a"), b = dir.resolve("b");
         Run first = run(all(a, SAMPLE));

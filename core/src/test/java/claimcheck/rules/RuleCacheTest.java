@@ -100,6 +100,7 @@ class RuleCacheTest {
         Path file = onlyCacheFile();
         RuleSet cached = load(List.of(edited));
         assertEquals(LONG_AGO, Files.getLastModifiedTime(file), "read back, not compiled and written again");
+        assertEquals(List.of(RuleSet.Origin.COMPILED, RuleSet.Origin.COMPILED, RuleSet.Origin.CACHED), List.of(compiled.origin(), first.origin(), cached.origin()));
 
         assertEquals(compiled.rules(), cached.rules());
         assertEquals(first.rules(), cached.rules());
@@ -225,6 +226,8 @@ class RuleCacheTest {
         RuleSet compiled = new RuleLoader().load(List.of(SHIPPED));
         RuleSet shipped = load(List.of(SHIPPED));
         assertFalse(Files.exists(cacheFolder()), "read from the jar (mvn builds it with the packs compiled), nothing compiled or written");
+        assertEquals(RuleSet.Origin.SHIPPED, shipped.origin());
+        assertEquals(RuleSet.Origin.COMPILED, compiled.origin());
         assertEquals(compiled.rules(), shipped.rules());
         assertEquals(kinds(compiled), kinds(shipped));
         assertEquals(compiled.vocabulary().lists(), shipped.vocabulary().lists());
