@@ -100,8 +100,8 @@ public final class SparkVerify {
             try {
                 long session = System.nanoTime() - t0;
                 long ruleTime = awaitRules(rules);
-                System.err.printf("timings: spark session %d ms, rules %d ms (at the same time), both %d ms%n", session / 1_000_000,
-                        ruleTime / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
+                System.err.printf("timings: spark session %d ms, rules %d ms (at the same time; %s), both %d ms%n", session / 1_000_000,
+                        ruleTime / 1_000_000, Executors.verification(job.spec()).rules().origin().label(), (System.nanoTime() - t0) / 1_000_000);
                 Result r = run(spark, job);
                 System.out.printf("%d articles: %d gate failures, %d input errors, %d rule errors; rows in %s%n",
                         r.articles(), r.gateFailures(), r.inputErrors(), r.ruleErrors(), job.out());
