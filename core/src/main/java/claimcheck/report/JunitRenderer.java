@@ -24,12 +24,18 @@ import java.util.Map;
  * checks (notes, derived values) are listed in the suite's system-out.
  */
 public final class JunitRenderer implements Renderer {
-    private static final ObjectWriter WRITER;
-    static {
-        XmlMapper mapper = new XmlMapper();
-        mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
-        // Two-space indents; line ends are the platform's (golden tests normalise them).
-        WRITER = mapper.writer(new DefaultXmlPrettyPrinter()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * Made on first use: every run makes every renderer, most write no junit.xml, and the XML stack took
+     * some 320 ms to start in a fresh JVM without a class-data archive (docs/performance.md).
+     */
+    private static final class Xml {
+        static final ObjectWriter WRITER;
+        static {
+            XmlMapper mapper = new XmlMapper();
+            mapper.configure(ToXmlGenerator.Feature.WRITE_XML_DECLARATION, true);
+            // Two-space indents; line ends are the platform's (golden tests normalise them).
+            WRITER = mapper.writer(new DefaultXmlPrettyPrinter()).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        }
     }
 
     @Override public String format() { return "junit"; }
@@ -49,7 +55,7 @@ public final class JunitRenderer implements Renderer {
         JunitReport.TestSuite factsFile = suite(r, r.article().id() + " facts file", Category.FACTS_FILE, props);
         JunitReport.TestSuites suites = new JunitReport.TestSuites(r.article().id(), article.tests() + factsFile.tests(),
                 article.failures() + factsFile.failures(), 0, article.skipped() + factsFile.skipped(), "0", List.of(article, factsFile));
-        WRITER.writeValue(out, suites);
+        Xml.WRITER.writeValue(out, suites);
         out.write('\n');
     }
 
