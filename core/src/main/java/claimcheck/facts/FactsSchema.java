@@ -30,17 +30,25 @@ public final class FactsSchema {
                         ? "unknown fact kind " + shown + "; expected one of " + String.join(", ", kinds) : null), "/facts");
     }
 
+    /** facts.schema.json as read, never modified: {@link #with} copies it. */
+    private static final class Document {
+        static final JsonNode BUILT_IN = JsonSchemaFile.readResource(RESOURCE);
+    }
+
     private static final class Holder {
-        static final FactsSchema INSTANCE = new FactsSchema(JsonSchemaFile.readResource(RESOURCE));
+        static final FactsSchema INSTANCE = new FactsSchema(Document.BUILT_IN);
     }
 
     /** The schema of the built-in kinds, as facts.schema.json writes it. */
     public static FactsSchema get() { return Holder.INSTANCE; }
 
-    /** The schema with {@code declared} added as fact kinds beside the built-in ones. */
+    /**
+     * The schema with {@code declared} added as fact kinds beside the built-in ones. Made from the document, not
+     * from {@link #get()}: compiling the built-in schema too cost every run whose packs declare kinds.
+     */
     public static FactsSchema with(List<DeclaredKind> declared) {
         if (declared.isEmpty()) return get();
-        ObjectNode doc = (ObjectNode) get().document().deepCopy();
+        ObjectNode doc = (ObjectNode) Document.BUILT_IN.deepCopy();
         ObjectNode defs = (ObjectNode) doc.get("$defs");
         ObjectNode fact = (ObjectNode) defs.get("fact");
         ArrayNode kindEnum = (ArrayNode) fact.at("/properties/kind/enum");
