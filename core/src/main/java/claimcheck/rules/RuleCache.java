@@ -143,7 +143,10 @@ public final class RuleCache {
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || !privateToUser(folder, true) || !privateToUser(file, false)) return Optional.empty();
             if (Files.size(file) > MAX_BYTES) return Optional.empty();
-            byte[] body = checkedBody(Files.readAllBytes(file), key);
+            byte[] content = Files.readAllBytes(file);
+            byte[] header = header(key);
+            if (content.length < header.length || !Arrays.equals(content, 0, header.length, header, 0, header.length)) return Optional.empty();
+            ByteBuffer body = checkedBody(content, header.length);
             return body == null ? Optional.empty() : Optional.of(decode(body, packs, RuleSet.Origin.CACHED));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty(); // anything wrong with the file is a miss: the rules are compiled again
@@ -162,12 +165,8 @@ public final class RuleCache {
         try (InputStream in = RuleCache.class.getResourceAsStream(SHIPPED)) {
             if (in == null) return Optional.empty();
             // The key comes first: packs that are not the shipped ones cost its few bytes, not the whole file.
-            byte[] header = in.readNBytes(header(key).length);
-            if (!Arrays.equals(header, header(key))) return Optional.empty();
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            file.write(header);
-            in.transferTo(file);
-            byte[] body = checkedBody(file.toByteArray(), key);
+            if (!Arrays.equals(in.readNBytes(header(key).length), header(key))) return Optional.empty();
+            ByteBuffer body = checkedBody(in.readAllBytes(), 0);
             return body == null ? Optional.empty() : Optional.of(decode(body, packs, RuleSet.Origin.SHIPPED));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             return Optional.empty();
@@ -232,16 +231,19 @@ public final class RuleCache {
         for (Path old : newestFirst.subList(KEEP, newestFirst.size())) Files.deleteIfExists(old);
     }
 
-    /** The body of a cache file whose magic, format, key, length and checksum all match; null otherwise. */
-    private static byte[] checkedBody(byte[] file, Key key) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(file));
-        byte[] header = header(key);
-        if (!Arrays.equals(in.readNBytes(header.length), header)) return null;
-        long sum = in.readLong();
-        int length = in.readInt();
-        if (length < 0 || length != in.available()) return null;
-        byte[] body = in.readNBytes(length);
-        return sum == crc32c(body) ? body : null;
+    /**
+     * The body of a cache file whose header (checked by the caller) ends at {@code from}, when its length and
+     * checksum match; null otherwise. A view of {@code file}, not a copy: the body is 1.5 MB for the shipped packs.
+     */
+    private static ByteBuffer checkedBody(byte[] file, int from) {
+        ByteBuffer rest = ByteBuffer.wrap(file, from, file.length - from);
+        if (rest.remaining() < Long.BYTES + Integer.BYTES) return null;
+        long sum = rest.getLong();
+        int length = rest.getInt();
+        if (length != rest.remaining()) return null;
+        CRC32C crc = new CRC32C();
+        crc.update(rest.duplicate());
+        return sum == crc.getValue() ? rest : null;
     }
 
     /** What the catalog keeps besides the rule base: metadata and places the compiled packages forget. */
@@ -278,8 +280,8 @@ public final class RuleCache {
     }
 
     /** The rule set in {@code body}, its rules and kinds named in the files of {@code packs} (the packs it was compiled from, wherever they are now). */
-    private static RuleSet decode(byte[] body, List<RulePacks.Pack> packs, RuleSet.Origin origin) throws IOException, ClassNotFoundException {
-        ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+    private static RuleSet decode(ByteBuffer body, List<RulePacks.Pack> packs, RuleSet.Origin origin) throws IOException, ClassNotFoundException {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(body.array(), body.arrayOffset() + body.position(), body.remaining());
         DataInputStream data = new DataInputStream(bytes);
         Catalog catalog = JSON.readValue(data.readNBytes(data.readInt()), Catalog.class);
         int count = data.readInt();
