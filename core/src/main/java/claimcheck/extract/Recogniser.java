@@ -24,13 +24,17 @@ public final class Recogniser {
 
     /** Every match of {@code kind}'s patterns, outside its exclusions, overlapping ones settled by length; in text order. */
     public List<Match> find(String kind, String text) {
+        List<Match> all = new ArrayList<>();
+        for (Patterns.Entry e : patterns.of(kind)) matches(e, text, m -> add(kind, e, m, all));
+        if (all.isEmpty()) return all;
+        // Exclusions only take matches away, so they are searched for only when there are some: a full search of
+        // the text each (they have no starts: class), and most texts hold no match of most kinds.
         List<int[]> excluded = new ArrayList<>();
         for (Pattern p : patterns.exclusions(kind)) {
             Matcher m = p.matcher(text);
             while (m.find()) excluded.add(new int[] {m.start(), m.end()});
         }
-        List<Match> all = new ArrayList<>();
-        for (Patterns.Entry e : patterns.of(kind)) matches(e, text, m -> add(kind, e, m, excluded, all));
+        if (!excluded.isEmpty()) all.removeIf(match -> excluded.stream().anyMatch(x -> x[0] <= match.start() && match.end() <= x[1]));
         return settle(all);
     }
 
@@ -60,14 +64,13 @@ public final class Recogniser {
         }
     }
 
-    private static void add(String kind, Patterns.Entry e, Matcher m, List<int[]> excluded, List<Match> all) {
+    private static void add(String kind, Patterns.Entry e, Matcher m, List<Match> all) {
         if (m.end() == m.start()) return;
         Map<String, Match.Group> groups = new LinkedHashMap<>();
         for (String g : e.groups()) if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
         Match.Group claim = groups.get("claim");
         int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
-        boolean inside = excluded.stream().anyMatch(x -> x[0] <= start && end <= x[1]);
-        if (!inside) all.add(new Match(kind, e, start, end, groups));
+        all.add(new Match(kind, e, start, end, groups));
     }
 
     /** The claims coverage looks for: dates, percentages, ordinals and quantities, none overlapping another. */
