@@ -165,7 +165,8 @@ public final class RuleCache {
         try (InputStream in = RuleCache.class.getResourceAsStream(SHIPPED)) {
             if (in == null) return Optional.empty();
             // The key comes first: packs that are not the shipped ones cost its few bytes, not the whole file.
-            if (!Arrays.equals(in.readNBytes(header(key).length), header(key))) return Optional.empty();
+            byte[] header = header(key);
+            if (!Arrays.equals(in.readNBytes(header.length), header)) return Optional.empty();
             ByteBuffer body = checkedBody(in.readAllBytes(), 0);
             return body == null ? Optional.empty() : Optional.of(decode(body, packs, RuleSet.Origin.SHIPPED));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
