@@ -2,7 +2,7 @@ package claimcheck.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,8 +66,11 @@ public final class Recogniser {
 
     private static void add(String kind, Patterns.Entry e, Matcher m, List<Match> all) {
         if (m.end() == m.start()) return;
-        Map<String, Match.Group> groups = new LinkedHashMap<>();
-        for (String g : e.groups()) if (m.start(g) >= 0) groups.put(g, new Match.Group(m.group(g), m.start(g), m.end(g)));
+        Map<String, Match.Group> groups = new HashMap<>();  // unordered: Match keeps a copy
+        for (String g : e.groups()) {
+            int from = m.start(g);
+            if (from >= 0) groups.put(g, new Match.Group(m.group(g), from, m.end(g)));
+        }
         Match.Group claim = groups.get("claim");
         int start = claim != null ? claim.start() : m.start(), end = claim != null ? claim.end() : m.end();
         all.add(new Match(kind, e, start, end, groups));

@@ -50,6 +50,48 @@ class FirstCharsTest {
         assertFalse(f.at("ab", 0), "not a starting character");
     }
 
+    private static boolean boundary(String regex) {
+        return FirstChars.opensWithWordBoundary(Pattern.compile(regex));
+    }
+
+    @Test
+    void anOpeningWordBoundaryIsReadThroughFlagsAndTheFirstGroup() {
+        assertTrue(boundary("\\b(?:in|since)\\s+x"));
+        assertTrue(boundary("(?i)\\bin\\s+x"));
+        assertTrue(boundary("(?i:\\b(?:in|since|by)\\s+)(?<claim>x)"));
+        assertTrue(boundary("(?<claim>\\b\\d+)"));
+        assertTrue(boundary("(?:\\b[a-z]+)+x"), "repeated with at least one try: the first try opens with it");
+    }
+
+    @Test
+    void aBoundaryThatSomeMatchMaySkipIsLeftToTheMatcher() {
+        assertFalse(boundary("x\\b"), "not first");
+        assertFalse(boundary("\\bx|y"), "another alternative at the top");
+        assertFalse(boundary("(?:\\bx|y)z"), "another alternative in its group");
+        assertFalse(boundary("(?:\\bx)?y"), "an optional group");
+        assertFalse(boundary("(?:\\bx)*y"), "a group that may be tried no time");
+        assertFalse(boundary("(?:\\bx){0,2}y"), "a counted group");
+        assertFalse(boundary("(?:(?:\\bx))y"), "a group within a group");
+        assertFalse(boundary("(?=x)\\bx"), "after a lookahead");
+        assertFalse(boundary("\\B\\w"), "a non-boundary");
+        assertFalse(boundary("\\Q\\b\\E"), "quoted");
+        assertTrue(boundary("\\b[|]x"), "a | in a class is no alternative");
+        assertTrue(boundary("\\bx\\|y"), "nor an escaped one");
+        assertTrue(boundary("(?:\\b(?:x|y))z"), "nor one in a nested group");
+    }
+
+    @Test
+    void aPlaceBetweenTwoWordCharactersIsNotTriedWhenTheRegexOpensWithABoundary() {
+        FirstChars f = new FirstChars(Pattern.compile("[IiSs]"), Pattern.compile("(?i:\\b(?:in|since)\\s+)(?<claim>May)"));
+        assertTrue(f.at("in May", 0));
+        assertTrue(f.at("so, in May", 4));
+        assertFalse(f.at("within May", 3), "inside a word");
+        assertFalse(f.at("x_in May", 2), "after an underscore");
+        assertFalse(f.at("2in May", 1), "after a digit");
+        assertTrue(f.at("\u00e9in May", 1), "after a letter outside ASCII the matcher decides");
+        assertTrue(f.at("-in May", 1));
+    }
+
     @Test
     void triedOnlyWhereItMayStartAPatternFindsWhatAFullSearchFinds() {
         Patterns.Entry e = Patterns.shipped().of("quantity").stream().filter(x -> x.name().equals("digits")).findFirst().orElseThrow();
@@ -60,5 +102,21 @@ class FirstCharsTest {
         Recogniser.matches(e, text, m -> tried.add(m.group()));
         assertEquals(full, tried);
         assertFalse(full.isEmpty());
+    }
+
+    @Test
+    void aBoundaryPatternTriedOnlyAtWordStartsFindsWhatAFullSearchFinds() {
+        for (String name : List.of("in-month", "weekday-after-preposition", "determiner-month")) {
+            Patterns.Entry e = Patterns.shipped().of("date").stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            String text = "Since May, within May, in June, _in July, by Friday, until Monday's vote; a late March rally, the May 3 vote, "
+                    + "\u00e9in May, 1in May, during April and the early May count";
+            List<String> full = new ArrayList<>();
+            for (Matcher m = e.regex().matcher(text); m.find(); ) full.add(m.start() + ":" + m.group());
+            List<String> tried = new ArrayList<>();
+            Recogniser.matches(e, text, m -> tried.add(m.start() + ":" + m.group()));
+            assertEquals(full, tried, name);
+            assertFalse(full.isEmpty(), name);
+            assertTrue(FirstChars.opensWithWordBoundary(e.regex()), name + " opens with \\b");
+        }
     }
 }
