@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class FactsLoader {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+    /** Binds values that need no publication date (the article, declared kinds); facts get a reader with their article's. */
+    private final ObjectReader undated = readerWith(null);
     private final FactsSchema schema;
     private final Map<String, DeclaredKind> declared = new HashMap<>();
     private final InputLimits limits;
@@ -127,7 +130,8 @@ public final class FactsLoader {
         ObjectNode articleNode = (ObjectNode) tree.root().at("/article").deepCopy();
         JsonNode content = articleNode.remove("content");
         if (!articleNode.has("text")) articleNode.put("text", inlineTextName(name));
-        Article article = bind(name, tree, "/article", articleNode, Article.class, null);
+        Article article = bind(name, tree, "/article", articleNode, undated.forType(Article.class));
+        ObjectReader factReader = readerWith(article.published()).forType(Fact.class);
         List<Fact> facts = new ArrayList<>();
         List<Acceptance> acceptances = new ArrayList<>();
         Map<String, Position> positions = new LinkedHashMap<>();
@@ -135,10 +139,15 @@ public final class FactsLoader {
         JsonNode factNodes = tree.root().get("facts");
         for (int i = 0; i < factNodes.size(); i++) {
             String at = "/facts/" + i;
-            ObjectNode node = (ObjectNode) factNodes.get(i).deepCopy();
-            JsonNode accept = node.remove("accept");  // read beside the fact: it is about the findings, not the claim
+            ObjectNode node = (ObjectNode) factNodes.get(i);
+            // accept is read beside the fact: it is about the findings, not the claim. The tree is left as read.
+            JsonNode accept = node.get("accept");
+            if (accept != null) {
+                node = node.deepCopy();
+                node.remove("accept");
+            }
             DeclaredKind kind = declared.get(node.path("kind").asText());
-            Fact f = kind != null ? bindDeclared(name, tree, at, node, kind) : bind(name, tree, at, node, Fact.class, article);
+            Fact f = kind != null ? bindDeclared(name, tree, at, node, kind) : bind(name, tree, at, node, factReader);
             Integer earlier = indexOf.putIfAbsent(f.id(), i);
             if (earlier != null) {
                 Position first = tree.valueAt("/facts/" + earlier);
@@ -250,7 +259,7 @@ public final class FactsLoader {
         }
         ObjectNode values = node.deepCopy();
         for (String common : List.of("kind", "quote", "note")) values.remove(common);
-        Object instance = bind(name, tree, at, values, kind.type(), null);
+        Object instance = bind(name, tree, at, values, undated.forType(kind.type()));
         try {
             return new DeclaredFact(id, kind.name(), quotes, note, instance, references);
         } catch (IllegalArgumentException e) {
@@ -258,12 +267,18 @@ public final class FactsLoader {
         }
     }
 
-    /** Binds {@code node}, the value at {@code pointer} (perhaps with fields the caller has read itself taken out). */
-    private <T> T bind(String name, LocatedTree tree, String pointer, JsonNode node, Class<T> type, Article article) {
-        InjectableValues.Std inject = new InjectableValues.Std();
-        inject.addValue(Window.PUBLISHED, article == null ? null : article.published());
+    /** A reader that gives {@code published} to the values that ask for the article's publication date. */
+    private ObjectReader readerWith(java.time.LocalDate published) {
+        return mapper.reader(new InjectableValues.Std().addValue(Window.PUBLISHED, published));
+    }
+
+    /**
+     * Binds {@code node}, the value at {@code pointer} (perhaps with fields the caller has read itself taken out),
+     * with {@code reader}, made for the type wanted.
+     */
+    private <T> T bind(String name, LocatedTree tree, String pointer, JsonNode node, ObjectReader reader) {
         try {
-            return mapper.reader(inject).treeToValue(node, type);
+            return reader.readValue(node);
         } catch (JsonMappingException e) {
             StringBuilder at = new StringBuilder(pointer);
             for (JsonMappingException.Reference r : e.getPath()) {
@@ -275,6 +290,8 @@ public final class FactsLoader {
             throw error(name, tree, pointer, e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw error(name, tree, pointer, e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);  // reading a tree in memory: no I/O to fail
         }
     }
 

@@ -61,8 +61,15 @@ final class TreeReading {
     Position where(JsonLocation l) {
         if (json == null || l == null || l.getCharOffset() < 0) return position(l);
         int offset = (int) Math.min(l.getCharOffset(), json.length());
-        int line = java.util.Arrays.binarySearch(lineStarts, offset);
-        if (line < 0) line = -line - 2;
+        int line;
+        if (cursorLine >= 0 && offset >= cursorOffset) {
+            // Tokens come in text order: the line is the cursor's or one a few lines on, not one to search for.
+            line = cursorLine;
+            while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+        } else {
+            line = java.util.Arrays.binarySearch(lineStarts, offset);
+            if (line < 0) line = -line - 2;
+        }
         int column = line == cursorLine && offset >= cursorOffset
                 ? cursorColumn + json.codePointCount(cursorOffset, offset)
                 : json.codePointCount(lineStarts[line], offset);

@@ -17,8 +17,11 @@ class LocatedTreeTest {
         for (int i = 0; i < items.size(); i++) {
             int at = text.indexOf(items.get(i), from);
             from = at + items.get(i).length();
-            int lineStart = text.lastIndexOf('\n', at) + 1;
-            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int[] starts = LineStarts.of(text);
+            int line = 0;
+            while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+            int lineStart = starts[line];
+            line++;
             Position expected = new Position(line, text.codePointCount(lineStart, at) + 1);
             assertEquals(expected, tree.valueAt("/items/" + i), "item " + i);
             if (i % 3 == 2) assertEquals(new Position(line, expected.column() + 1), tree.keyAt("/items/" + i + "/k"), "key of item " + i);
@@ -34,5 +37,11 @@ class LocatedTreeTest {
     @Test
     void columnsOnManyLinesCountCodePoints() {
         assertEveryItemPlaced("\n  ");
+    }
+
+    @Test
+    void valuesSeveralLinesApartArePlacedOnTheirOwnLine() {
+        // Blank lines and every line ending between tokens: the reader walks on from the last token's line.
+        assertEveryItemPlaced("\r\n\n\r  \n");
     }
 }
