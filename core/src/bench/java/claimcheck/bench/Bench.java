@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * <li>{@code throughput N THREADS...}: N generated articles, end to end (parse, check, write JSON),
  *     with Drools and with {@link PlainChecks}, at each thread count;</li>
  * <li>{@code scale FACTS}: one article of FACTS facts in one session: load time, check time, peak heap,
- *     and the plain-Java checks over the same facts.</li>
+ *     the plain-Java checks over the same facts, and Drools with only their three rules (no coverage).</li>
  * </ul>
  * Each part writes its figures as JSON to target/bench/PART.json.
  */
@@ -259,9 +259,23 @@ public final class Bench {
         long t3 = System.nanoTime();
         long c3 = cpu();
         long peak = heapPeak();
+        int findings = report.findings().size();
+        report = null;  // let its checks go before the next session's peak is taken
         long t4 = System.nanoTime();
         List<PlainChecks.Result> plain = PlainChecks.check(loaded, v.rules().vocabulary());
         long t5 = System.nanoTime();
+
+        // The same facts through Drools with only plain Java's three rules and no coverage: the engine's cost on like work.
+        Verification three = Verification.create(settings(threeRules(), limits).withCoverage(false));
+        three.verify(three.load(Path.of("facts/mx-us-transfers-2026-01.yaml")));
+        System.gc();
+        resetPeaks();
+        long t6 = System.nanoTime();
+        ArticleReport threeReport = three.verify(loaded);
+        long t7 = System.nanoTime();
+        long threePeak = heapPeak();
+        int threeChecks = threeReport.checks().size();
+        threeReport = null;
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("facts", loaded.facts().size());
@@ -275,10 +289,15 @@ public final class Bench {
         result.put("peakHeapMB", peak / 1e6);
         result.put("plainSeconds", (t5 - t4) / 1e9);
         result.put("sessionOverPlain", (double) (t3 - t2) / (t5 - t4));
-        result.put("findings", report.findings().size());
+        result.put("findings", findings);
         result.put("plainFailures", plain.stream().filter(r -> !r.passed()).count());
-        System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s%n",
-                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9);
+        result.put("threeRulesSeconds", (t7 - t6) / 1e9);
+        result.put("threeRulesPeakHeapMB", threePeak / 1e6);
+        result.put("threeRulesChecks", threeChecks);
+        result.put("threeRulesOverPlain", (double) (t7 - t6) / (t5 - t4));
+        System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s,"
+                        + " drools with plain java's three rules %.2f s (peak heap %.0f MB)%n",
+                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9, (t7 - t6) / 1e9, threePeak / 1e6);
         JSON.writeValue(OUT.resolve("scale-" + facts + ".result.json").toFile(), result);
     }
 
