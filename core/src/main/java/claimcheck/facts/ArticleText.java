@@ -27,13 +27,8 @@ public final class ArticleText {
     private final int[] originEnd;
     /** Char index where each line starts. */
     private final int[] lineStarts;
-    /**
-     * Code points before every {@link #BLOCK}th char (moved one on where that char ends a surrogate pair):
-     * spans count in code points, and counting from the start of the text for every claim made a text with
-     * one char outside Latin-1 cost time in its length per claim.
-     */
-    private final int[] blockStart, blockCodePoints;
-    private static final int BLOCK = 1 << 10;
+    /** Code-point offsets of the text, which spans count, from char indexes and back. */
+    private final CodePointIndex codePoints;
 
     /** How many chars of text the search covers between looks at the deadline. */
     private static final int CHECK_EVERY = 1 << 16;
@@ -62,24 +57,10 @@ public final class ArticleText {
         this.origin = Arrays.copyOf(f.origin, f.text.length());
         this.originEnd = Arrays.copyOf(f.originEnd, f.text.length());
         this.lineStarts = LineStarts.of(text);
-        int blocks = text.length() / BLOCK + 1;
-        this.blockStart = new int[blocks];
-        this.blockCodePoints = new int[blocks];
-        for (int b = 0, counted = 0, at = 0; b < blocks; b++) {
-            int start = b * BLOCK;
-            if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) start++;
-            counted += text.codePointCount(at, start);
-            blockStart[b] = at = start;
-            blockCodePoints[b] = counted;
-        }
+        this.codePoints = CodePointIndex.of(text);
     }
 
-    /** {@code text.codePointCount(0, charIndex)}, counting from the nearest block start before it. */
-    private int codePointsBefore(int charIndex) {
-        int b = charIndex / BLOCK;
-        if (charIndex < blockStart[b]) b--;
-        return blockCodePoints[b] + text.codePointCount(blockStart[b], charIndex);
-    }
+    private int codePointsBefore(int charIndex) { return codePoints.codePointsBefore(charIndex); }
 
     public String text() { return text; }
 
@@ -158,9 +139,7 @@ public final class ArticleText {
     }
 
     /** The text between two code point offsets, as found by {@link #locate}. */
-    public String slice(Span span) {
-        return text.substring(text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()));
-    }
+    public String slice(Span span) { return codePoints.slice(span); }
 
     private int lineOf(int charIndex) {
         int lo = 0, hi = lineStarts.length - 1;

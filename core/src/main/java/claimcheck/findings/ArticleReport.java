@@ -59,17 +59,21 @@ public record ArticleReport(Tool tool, String source, Article article, String ar
         this(tool, source, article, articleText, facts, provenance, findings, checks, derived, summary, Map.of());
     }
 
-    /** The findings that rest on {@code p}: those citing its fact's passage at the same place. */
-    public List<Finding> findingsOn(Provenance p) {
-        if (p.span() == null) return List.of();
-        return findings.stream().filter(f -> f.evidence().stream().anyMatch(e -> e.factId().equals(p.factId())
-                && p.span().equals(e.span()))).toList();
-    }
-
     /** The finding a failed check recorded (linked when the rule recorded both), or null for a check that passed. */
     public Finding findingOf(Check c) {
         if (c.status() != Check.Status.FAIL) return null;
         for (Finding f : findings) if (f.check() == c) return f;
         return null;
+    }
+
+    /**
+     * {@link #findingOf} for every failed check at once, by identity: a report that asks for each check's
+     * finding goes through the findings once rather than once per check.
+     */
+    public Map<Check, Finding> findingsOfChecks() {
+        Map<Check, Finding> of = new java.util.IdentityHashMap<>();
+        for (Finding f : findings)
+            if (f.check() != null && f.check().status() == Check.Status.FAIL) of.putIfAbsent(f.check(), f);
+        return of;
     }
 }

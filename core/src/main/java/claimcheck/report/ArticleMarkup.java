@@ -1,12 +1,20 @@
 package claimcheck.report;
 
+import claimcheck.facts.CodePointIndex;
 import claimcheck.facts.Provenance;
+import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Evidence;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -34,49 +42,98 @@ final class ArticleMarkup {
      */
     static List<Run> runs(ArticleReport r, Map<Provenance, String> quoteIds, Map<Finding, String> findingIds) {
         String text = r.articleText();
+        CodePointIndex index = CodePointIndex.of(text);
         List<Provenance> located = r.provenance().stream().filter(Provenance::found).toList();
+        int n = located.size();
+        int[] starts = new int[n], ends = new int[n];
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
-        for (Provenance p : located) {
-            cuts.add(charIndex(text, p.span().start()));
-            cuts.add(charIndex(text, p.span().end()));
+        Map<Integer, List<String>> anchorsAt = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Provenance p = located.get(i);
+            cuts.add(starts[i] = index.charIndex(p.span().start()));
+            cuts.add(ends[i] = index.charIndex(p.span().end()));
+            anchorsAt.computeIfAbsent(starts[i], k -> new ArrayList<>()).add(quoteIds.get(p));
         }
+        // One sweep over the cuts: a quote covers the run [from, to) when it starts at or before from and ends after
+        // it (every end is a cut, so it then reaches to). The quotes covering are kept in the report's order.
+        Integer[] byStart = order(n, starts), byEnd = order(n, ends);
+        TreeSet<Integer> covering = new TreeSet<>();
+        Passages passages = new Passages(r);
         List<Run> runs = new ArrayList<>();
         Integer from = null;
+        int nextStart = 0, nextEnd = 0;
         for (int to : cuts) {
             if (from != null && to > from) {
-                List<Provenance> covering = new ArrayList<>();
-                List<String> anchors = new ArrayList<>();
-                for (Provenance p : located) {
-                    int s = charIndex(text, p.span().start()), e = charIndex(text, p.span().end());
-                    if (s <= from && e >= to) covering.add(p);
-                    if (s == from) anchors.add(quoteIds.get(p));
+                while (nextStart < n && starts[byStart[nextStart]] <= from) {
+                    int i = byStart[nextStart++];
+                    if (ends[i] > from) covering.add(i);
                 }
-                runs.add(run(r, text.substring(from, to), covering, anchors, quoteIds, findingIds));
+                while (nextEnd < n && ends[byEnd[nextEnd]] <= from) covering.remove(byEnd[nextEnd++]);
+                List<Provenance> quotes = new ArrayList<>(covering.size());
+                for (int i : covering) quotes.add(located.get(i));
+                runs.add(run(passages, text.substring(from, to), quotes, anchorsAt.getOrDefault(from, List.of()), quoteIds, findingIds));
             }
             from = to;
         }
         return runs;
     }
 
-    private static Run run(ArticleReport r, String text, List<Provenance> covering, List<String> anchors,
+    /** The indexes {@code 0..n-1} ordered by {@code keys}. */
+    private static Integer[] order(int n, int[] keys) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> keys[i]));
+        return order;
+    }
+
+    /**
+     * The report's findings by the passage they cite (a fact's quote at one place), each list in report order, and
+     * each finding's place in that order: worked out once, where looking them up per quote went through every
+     * finding for every quote.
+     */
+    private static final class Passages {
+        private record Passage(String factId, Span span) {}
+
+        private final Map<Passage, List<Finding>> citing = new HashMap<>();
+        private final Map<Finding, Integer> rank = new HashMap<>();
+
+        Passages(ArticleReport r) {
+            for (Finding f : r.findings()) {
+                rank.putIfAbsent(f, rank.size());
+                Set<Passage> cited = new LinkedHashSet<>();
+                for (Evidence e : f.evidence()) if (e.span() != null) cited.add(new Passage(e.factId(), e.span()));
+                for (Passage p : cited) citing.computeIfAbsent(p, k -> new ArrayList<>()).add(f);
+            }
+        }
+
+        /** The findings that rest on {@code p}: those citing its fact's passage at the same place. */
+        List<Finding> on(Provenance p) {
+            return p.span() == null ? List.of() : citing.getOrDefault(new Passage(p.factId(), p.span()), List.of());
+        }
+
+        /** Where {@code f} (or the first finding equal to it) comes in the report. */
+        int rank(Finding f) { return rank.get(f); }
+    }
+
+    private static Run run(Passages passages, String text, List<Provenance> covering, List<String> anchors,
                            Map<Provenance, String> quoteIds, Map<Finding, String> findingIds) {
         if (covering.isEmpty()) return new Run(text, "", "", "", anchors, "");
         List<String> quotes = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> onClaim = new ArrayList<>();
+        Set<Finding> cited = new LinkedHashSet<>(), citedOnClaim = new LinkedHashSet<>();
         for (Provenance p : covering) {
             quotes.add(quoteIds.get(p));
-            for (Finding f : r.findingsOn(p)) {
+            for (Finding f : passages.on(p)) {
                 if (f.category() != claimcheck.findings.Category.ARTICLE) continue; // a facts-file problem is no claim of the article
-                if (!findings.contains(f)) findings.add(f);
-                if (f.claim().contains(p.factId()) && !onClaim.contains(f)) onClaim.add(f);
+                cited.add(f);
+                if (f.claim().contains(p.factId())) citedOnClaim.add(f);
             }
         }
         // Report order: most severe first, so the first active finding on the claim sets the tone.
-        findings.sort((a, b) -> Integer.compare(r.findings().indexOf(a), r.findings().indexOf(b)));
-        onClaim.sort((a, b) -> Integer.compare(r.findings().indexOf(a), r.findings().indexOf(b)));
+        List<Finding> findings = new ArrayList<>(cited), onClaim = new ArrayList<>(citedOnClaim);
+        findings.sort(Comparator.comparingInt(passages::rank));
+        onClaim.sort(Comparator.comparingInt(passages::rank));
         Severity worst = onClaim.stream().filter(Finding::active).map(Finding::severity).findFirst().orElse(null);
         String tone = worst != null ? worst.label() : !onClaim.isEmpty() ? "suppressed" : findings.isEmpty() ? "ok" : "context";
         List<String> ids = findings.stream().map(findingIds::get).toList();
@@ -87,10 +144,5 @@ final class ArticleMarkup {
                 : onClaim.size() + (onClaim.size() == 1 ? " finding" : " findings") + (worst == null ? ", suppressed" : ", worst " + worst.label())
                 + (findings.size() > onClaim.size() ? "; evidence for " + (findings.size() - onClaim.size()) + " more" : ""));
         return new Run(text, String.join(" ", quotes), String.join(" ", ids), tone, anchors, label);
-    }
-
-    /** The char index of a code point offset (spans count code points). */
-    static int charIndex(String text, int codePoints) {
-        return text.offsetByCodePoints(0, codePoints);
     }
 }

@@ -6,7 +6,9 @@ import claimcheck.findings.ArticleReport;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * findings.json as data: its fields, nesting and order, as records that Jackson writes in the
@@ -75,7 +77,16 @@ public record FindingsJson(int schemaVersion, Tool tool, Article article, Summar
                 r.findings().stream().map(FindingsJson::finding).toList(),
                 r.checks().stream().map(c -> new Check(c.ruleId(), c.category().label(), c.status().label(), c.facts(), c.claim(), c.message())).toList(),
                 r.derived().stream().map(d -> new Derived(d.factId(), d.field(), value(d.value()), d.ruleId(), d.reasoning(), d.basis())).toList(),
-                r.facts().stream().map(f -> fact(f, r.provenance())).toList());
+                facts(r));
+    }
+
+    /** Each fact with its quotes, in the report's order: the provenance grouped by fact once, not searched per fact. */
+    private static List<Fact> facts(ArticleReport r) {
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        for (Provenance p : r.provenance()) quotes.computeIfAbsent(p.factId(), k -> new ArrayList<>()).add(new Quote(p.quote(), Place.of(p.span())));
+        List<Fact> facts = new ArrayList<>(r.facts().size());
+        for (claimcheck.facts.Fact f : r.facts()) facts.add(new Fact(f.id(), f.kind(), quotes.getOrDefault(f.id(), List.of())));
+        return facts;
     }
 
     private static Finding finding(claimcheck.findings.Finding f) {
@@ -84,12 +95,6 @@ public record FindingsJson(int schemaVersion, Tool tool, Article article, Summar
                 f.evidence().stream().map(e -> new Evidence(e.factId(), e.quote(), Place.of(e.span()))).toList(),
                 sup == null ? null : new Suppression(sup.kind().label(), sup.justification(), sup.expires() == null ? null : sup.expires().toString()),
                 f.derived().stream().map(d -> new FindingDerived(d.factId(), d.field(), value(d.value()))).toList());
-    }
-
-    private static Fact fact(claimcheck.facts.Fact f, List<Provenance> provenance) {
-        List<Quote> quotes = new ArrayList<>();
-        for (Provenance p : provenance) if (p.factId().equals(f.id())) quotes.add(new Quote(p.quote(), Place.of(p.span())));
-        return new Fact(f.id(), f.kind(), quotes);
     }
 
     /**

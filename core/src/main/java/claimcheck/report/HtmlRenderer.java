@@ -2,6 +2,7 @@ package claimcheck.report;
 
 import claimcheck.facts.DerivedValue;
 import claimcheck.facts.Provenance;
+import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Check;
 import claimcheck.findings.Evidence;
@@ -66,12 +67,13 @@ public final class HtmlRenderer implements Renderer {
         Map<Finding, String> findingIds = new HashMap<>();
         for (int i = 0; i < r.findings().size(); i++) findingIds.put(r.findings().get(i), "f" + (i + 1));
 
+        Map<Passage, String> quoteAt = quotesAt(quoteIds);
         List<FindingView> findings = new ArrayList<>();
-        for (Finding f : FactsFileView.articleFindings(r)) findings.add(view(r, f, findingIds.get(f), quoteIds, options));
+        for (Finding f : FactsFileView.articleFindings(r)) findings.add(view(r, f, findingIds.get(f), quoteAt, options));
         // The facts file's problems, apart: they point at the facts file, not at a passage of the article.
         List<FindingView> factsFile = new ArrayList<>();
         for (Finding f : FactsFileView.factsFileFindings(r)) {
-            FindingView v = view(r, f, findingIds.get(f), quoteIds, options);
+            FindingView v = view(r, f, findingIds.get(f), quoteAt, options);
             factsFile.add(new FindingView(v.id(), v.severity(), v.ruleId(), v.ruleTitle(), v.message(),
                     FactsFileView.factsFilePlace(r, f, "–"), null, v.quotes(), v.evidence(), v.suppression()));
         }
@@ -111,8 +113,9 @@ public final class HtmlRenderer implements Renderer {
 
     private static List<CheckView> checkViews(ArticleReport r, List<Check> of) {
         List<CheckView> checks = new ArrayList<>();
+        Map<Check, Finding> findingOf = r.findingsOfChecks();
         for (Check c : of) {
-            Finding f = r.findingOf(c);
+            Finding f = findingOf.get(c);
             String result = c.status() == Check.Status.PASS ? "pass"
                     : f == null || (f.active() && r.summary().failOn().fails(f.severity())) ? "fail"
                     : f.active() ? "below" : "suppressed";
@@ -121,14 +124,25 @@ public final class HtmlRenderer implements Renderer {
         return checks;
     }
 
-    private static FindingView view(ArticleReport r, Finding f, String id, Map<Provenance, String> quoteIds, ReportOptions options) {
+    /** A fact's quote at one place in the article. */
+    private record Passage(String factId, Span span) {}
+
+    /**
+     * The element id of the quote at each passage. Where a fact quotes the same place twice, the id the quotes' map
+     * gives last, as when each finding's evidence went through the whole map.
+     */
+    private static Map<Passage, String> quotesAt(Map<Provenance, String> quoteIds) {
+        Map<Passage, String> at = new HashMap<>();
+        for (Map.Entry<Provenance, String> p : quoteIds.entrySet())
+            if (p.getKey().span() != null) at.put(new Passage(p.getKey().factId(), p.getKey().span()), p.getValue());
+        return at;
+    }
+
+    private static FindingView view(ArticleReport r, Finding f, String id, Map<Passage, String> quoteAt, ReportOptions options) {
         List<EvidenceView> evidence = new ArrayList<>();
         List<String> quotes = new ArrayList<>();
         for (Evidence e : f.evidence()) {
-            String q = null;
-            if (e.span() != null)
-                for (Map.Entry<Provenance, String> p : quoteIds.entrySet())
-                    if (p.getKey().factId().equals(e.factId()) && e.span().equals(p.getKey().span())) q = p.getValue();
+            String q = e.span() == null ? null : quoteAt.get(new Passage(e.factId(), e.span()));
             if (q != null && !quotes.contains(q)) quotes.add(q);
             evidence.add(new EvidenceView(e.factId(), e.quote(), e.span() == null ? "not found" : e.span().line() + ":" + e.span().column(), q));
         }

@@ -63,12 +63,13 @@ public final class JunitRenderer implements Renderer {
         List<JunitReport.TestCase> cases = new ArrayList<>();
         Map<String, Integer> names = new HashMap<>();
         int failures = 0, skipped = 0;
+        Map<Check, Finding> findingOf = r.findingsOfChecks();
         for (Check c : r.checks()) {
             if (c.category() != category) continue;
             String caseName = c.facts().isEmpty() ? "(no facts)" : String.join(", ", c.facts());
             int n = names.merge(c.ruleId() + "\n" + caseName, 1, Integer::sum);
             if (n > 1) caseName += " #" + n;
-            Finding f = r.findingOf(c);
+            Finding f = findingOf.get(c);
             JunitReport.Failure failure = null;
             JunitReport.Skipped skip = null;
             String systemOut = null;

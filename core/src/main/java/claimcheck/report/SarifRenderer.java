@@ -3,6 +3,7 @@ package claimcheck.report;
 import claimcheck.InputError;
 import claimcheck.JsonLayout;
 import claimcheck.input.Position;
+import claimcheck.facts.CodePointIndex;
 import claimcheck.facts.Span;
 import claimcheck.findings.ArticleReport;
 import claimcheck.findings.Category;
@@ -60,13 +61,14 @@ public final class SarifRenderer implements Renderer {
         SarifLog.ArtifactLocation facts = artifact(options.repositoryRoot(), Path.of(r.source()).toAbsolutePath().normalize(), r, null);
         List<SarifLog.Result> results = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        CodePointIndex textIndex = CodePointIndex.of(r.articleText());
         for (Finding f : r.findings()) {
             String fingerprint = fingerprint(f);
             int n = seen.merge(fingerprint, 1, Integer::sum);
             if (n > 1) fingerprint += ":" + n;
             results.add(new SarifLog.Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
                     new SarifLog.Message(sentence(f.message())),
-                    List.of(primaryLocation(r, f, text, facts)),
+                    List.of(primaryLocation(r, f, text, textIndex, facts)),
                     related(f, text),
                     Map.of(FINGERPRINT, fingerprint),
                     f.active() ? null : List.of(new SarifLog.Suppression("external", "accepted", f.suppression().reasonUntil())),
@@ -125,10 +127,11 @@ public final class SarifRenderer implements Renderer {
         return v.matches("[0-9]+\\.[0-9]+\\.[0-9]+([-+].*)?") ? v : null;
     }
 
-    private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, SarifLog.ArtifactLocation text, SarifLog.ArtifactLocation facts) {
+    private static SarifLog.Location primaryLocation(ArticleReport r, Finding f, SarifLog.ArtifactLocation text, CodePointIndex textIndex,
+                                                     SarifLog.ArtifactLocation facts) {
         // A problem of the facts file is where the fact is written, whatever its quote.
         Evidence at = f.category() == Category.FACTS_FILE ? null : f.firstLocated();
-        if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(text, region(at.span(), r.articleText())), null);
+        if (at != null) return new SarifLog.Location(null, new SarifLog.PhysicalLocation(text, region(at.span(), textIndex)), null);
         // No quote of the finding is in the article: point at the claim under review in the facts file instead.
         Position p = f.facts().isEmpty() ? null : r.factPositions().get(f.claimFirst().get(0));
         SarifLog.Region region = p == null || p.line() == 0
@@ -150,8 +153,8 @@ public final class SarifRenderer implements Renderer {
         return out;
     }
 
-    private static SarifLog.Region region(Span s, String text) {
-        String snippet = text.substring(text.offsetByCodePoints(0, s.start()), text.offsetByCodePoints(0, s.end()));
+    private static SarifLog.Region region(Span s, CodePointIndex text) {
+        String snippet = text.slice(s);
         // Span.endColumn is the column of the last character; SARIF's is the column after it.
         return new SarifLog.Region(s.line(), s.column(), s.endLine(), s.endColumn() + 1, new SarifLog.ArtifactContent(snippet));
     }

@@ -5,13 +5,17 @@ import claimcheck.facts.Event;
 import claimcheck.facts.Fact;
 import claimcheck.facts.Interval;
 import claimcheck.facts.Measure;
+import claimcheck.facts.Membership;
 import claimcheck.facts.Quantity;
 import claimcheck.facts.Total;
 import claimcheck.findings.ArticleReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The numbers behind a small bar chart of one total: a bar per component (stated, derived by a
@@ -30,28 +34,42 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
     private record Part(String id, String label, Quantity value, boolean derived) {}
 
     static List<TotalChart> of(ArticleReport r) {
+        // Worked out once for every chart: each total's parts, the facts by id, and the first value derived for each
+        // fact's field. Looked up per total, a big article's charts cost time in its totals times its facts.
+        Map<String, List<Fact>> partsOf = new HashMap<>();
+        for (Membership m : Membership.of(r.facts())) partsOf.computeIfAbsent(m.total(), k -> new ArrayList<>()).add(m.fact());
+        Map<String, Fact> byId = new HashMap<>();
+        for (Fact f : r.facts()) byId.put(f.id(), f);
+        Map<List<String>, DerivedValue> derived = new HashMap<>();
+        for (DerivedValue d : r.derived()) derived.putIfAbsent(List.of(d.factId(), d.field()), d);
         List<TotalChart> out = new ArrayList<>();
-        for (Fact f : r.facts()) if (f instanceof Total t) out.add(of(r, t));
+        for (Fact f : r.facts()) if (f instanceof Total t) out.add(of(t, partsOf.getOrDefault(t.id(), List.of()), byId, derived));
         return out;
     }
 
-    static TotalChart of(ArticleReport r, Total t) {
+    /** The chart of {@code t}, whose parts are {@code members} (the facts it {@link Total#includes}, in facts-file order). */
+    private static TotalChart of(Total t, List<Fact> members, Map<String, Fact> byId, Map<List<String>, DerivedValue> derivedValues) {
         List<Part> parts = new ArrayList<>();
-        for (Fact f : r.facts()) {
+        for (Fact f : members) {
             // Events, amounts and nested totals alike: whatever the total adds up, with the number it states.
-            if (!t.includes(f)) continue;
             Quantity v = f.quantity();
             boolean derived = false;
             if (v == null) {
-                String field = f instanceof Event ? "count" : "value";
-                for (DerivedValue d : r.derived())
-                    if (d.factId().equals(f.id()) && d.field().equals(field)) { v = d.value(); derived = true; break; }
+                DerivedValue d = derivedValues.get(List.of(f.id(), f instanceof Event ? "count" : "value"));
+                if (d != null) {
+                    v = d.value();
+                    derived = true;
+                }
             }
             parts.add(new Part(f.id(), label(f), v, derived));
         }
-        parts = distinctlyLabelled(parts, r);
-        // Components in the order the total lists them, else in facts-file order.
-        if (!t.components().isEmpty()) parts.sort((a, b) -> Integer.compare(t.components().indexOf(a.id()), t.components().indexOf(b.id())));
+        parts = distinctlyLabelled(parts, byId);
+        // Components in the order the total lists them (where each is first listed), else in facts-file order.
+        if (!t.components().isEmpty()) {
+            Map<String, Integer> listedAt = new HashMap<>();
+            for (String c : t.components()) listedAt.putIfAbsent(c, listedAt.size());
+            parts.sort(Comparator.comparingInt(p -> listedAt.getOrDefault(p.id(), -1)));
+        }
 
         BigDecimal sum = BigDecimal.ZERO;
         for (Part p : parts) if (p.value() != null) sum = sum.add(magnitude(p.value()));
@@ -110,9 +128,7 @@ record TotalChart(String totalId, String stated, String summary, int width, int 
      * The parts with labels a reader can tell apart: where two would read the same (two events of
      * one type and month), each of those takes the article's words for it, then its id as a last resort.
      */
-    private static List<Part> distinctlyLabelled(List<Part> parts, ArticleReport r) {
-        java.util.Map<String, Fact> byId = new java.util.HashMap<>();
-        for (Fact f : r.facts()) byId.put(f.id(), f);
+    private static List<Part> distinctlyLabelled(List<Part> parts, Map<String, Fact> byId) {
         List<Part> out = new ArrayList<>(parts);
         for (int pass = 0; pass < 2; pass++) {
             java.util.Map<String, Long> seen = new java.util.HashMap<>();
