@@ -82,7 +82,7 @@ final class Templates {
      */
     static String markdown(String s, LiveReferences live) {
         StringBuilder b = new StringBuilder(s.length() + 16);
-        if (live == LiveReferences.KEEP) {
+        if (live == LiveReferences.KEEP || !mayBeLive(s)) {
             markdownText(s, b);
             return b.toString();
         }
@@ -109,6 +109,24 @@ final class Templates {
             "(?<![\\w`])(?:[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)?[#!&]\\d+",           // #123, owner/repo#123, GitLab !12 and &3
             "(?i:(?<![\\w`])GH-\\d+)"));                                       // GH-123
     private static final String TRAILING = ".,:;!?'\")]}";
+
+    /**
+     * False when {@link #LIVE} cannot match {@code s}: every match holds {@code @}, {@code #}, {@code !}, {@code &},
+     * {@code ://}, {@code www.} or {@code GH-} (any case). Most of a report's text holds none, and the search itself
+     * was most of the time findings.md took to render.
+     */
+    static boolean mayBeLive(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '@', '#', '!', '&' -> { return true; }
+                case ':' -> { if (s.startsWith("//", i + 1)) return true; }
+                case 'w', 'W' -> { if (s.regionMatches(true, i, "www.", 0, 4)) return true; }
+                case 'g', 'G' -> { if (s.regionMatches(true, i, "gh-", 0, 3)) return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
 
     private static void markdownText(String s, StringBuilder b) {
         for (int i = 0; i < s.length(); i++) {

@@ -121,4 +121,24 @@ class MarkdownEscapingTest {
         assertTrue(md.contains("\nHelp with &lt;img src=x onerror=alert(1)&gt; and a \\| pipe; see https://example.org/docs.\n"), md);
         assertFalse(md.contains("Fact kinds declared by packs"), "no kinds, no section: " + md);
     }
+
+    @Test
+    void textLeftOutOfTheSearchForLiveReferencesHoldsNone() {
+        // mayBeLive only lets the search skip text; it must never skip text the search would find something in.
+        String alphabet = "aw W.gG h-H:/@#!&1 9x_`";
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int live = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            boolean found = Templates.LIVE.matcher(s).find();
+            if (found) live++;
+            assertTrue(!found || Templates.mayBeLive(s), s);
+        }
+        assertTrue(live > 1000, "the random texts hold live references: " + live);
+        for (String s : List.of("see https://x.org", "WWW.example.org", "gh-12", "a@b.co", "@team", "#12", "!3", "&4"))
+            assertTrue(Templates.mayBeLive(s), s);
+        assertFalse(Templates.mayBeLive("37 = 37, stated 37 (transfer of 2025-08, t-aug)"));
+    }
 }
