@@ -10,6 +10,8 @@ import claimcheck.findings.ArticleReport;
 import claimcheck.input.InputLimits;
 import claimcheck.report.BatchSummary;
 import claimcheck.report.JsonRenderer;
+import claimcheck.report.Renderer;
+import claimcheck.report.Renderers;
 import claimcheck.report.ReportOptions;
 import claimcheck.report.ReportWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,8 @@ import java.util.stream.Stream;
  * <li>{@code throughput N THREADS...}: N generated articles, end to end (parse, check, write JSON),
  *     with Drools and with {@link PlainChecks}, at each thread count;</li>
  * <li>{@code scale FACTS}: one article of FACTS facts in one session: load time, check time, peak heap,
- *     the plain-Java checks over the same facts, and Drools with only their three rules (no coverage).</li>
+ *     the plain-Java checks over the same facts, Drools with only their three rules (no coverage), and the time
+ *     each report format takes to render.</li>
  * </ul>
  * Each part writes its figures as JSON to target/bench/PART.json.
  */
@@ -260,6 +263,15 @@ public final class Bench {
         long c3 = cpu();
         long peak = heapPeak();
         int findings = report.findings().size();
+        // Each report format rendered, into nothing: what writing the reports of a big article costs besides the disk.
+        ReportOptions options = ReportOptions.of(v.rules().rules());
+        Map<String, Object> rendering = new LinkedHashMap<>();
+        for (Renderer renderer : Renderers.of(List.of("json", "md", "html", "sarif", "junit"))) {
+            Discarding out = new Discarding();
+            long r0 = System.nanoTime();
+            renderer.render(report, options, out);
+            rendering.put(renderer.format(), Map.of("seconds", (System.nanoTime() - r0) / 1e9, "chars", out.chars));
+        }
         report = null;  // let its checks go before the next session's peak is taken
         long t4 = System.nanoTime();
         List<PlainChecks.Result> plain = PlainChecks.check(loaded, v.rules().vocabulary());
@@ -291,14 +303,28 @@ public final class Bench {
         result.put("sessionOverPlain", (double) (t3 - t2) / (t5 - t4));
         result.put("findings", findings);
         result.put("plainFailures", plain.stream().filter(r -> !r.passed()).count());
+        result.put("reports", rendering);
         result.put("threeRulesSeconds", (t7 - t6) / 1e9);
         result.put("threeRulesPeakHeapMB", threePeak / 1e6);
         result.put("threeRulesChecks", threeChecks);
         result.put("threeRulesOverPlain", (double) (t7 - t6) / (t5 - t4));
         System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s,"
-                        + " drools with plain java's three rules %.2f s (peak heap %.0f MB)%n",
-                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9, (t7 - t6) / 1e9, threePeak / 1e6);
+                        + " drools with plain java's three rules %.2f s (peak heap %.0f MB), reports %s%n",
+                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9, (t7 - t6) / 1e9, threePeak / 1e6, rendering);
         JSON.writeValue(OUT.resolve("scale-" + facts + ".result.json").toFile(), result);
+    }
+
+    /** A writer that keeps nothing and counts what it is given. */
+    private static final class Discarding extends Writer {
+        long chars;
+
+        @Override public void write(char[] buf, int off, int len) { chars += len; }
+
+        @Override public void write(String str, int off, int len) { chars += len; }
+
+        @Override public void flush() {}
+
+        @Override public void close() {}
     }
 
     /** The process's CPU time so far, in nanoseconds. */
