@@ -131,6 +131,13 @@ if sessions:
         a, u = sessions[-1], unfinished[0]
         lines += ["- growth: %d→%d facts: time ×%.0f or more (over %d s against %.2f s)" % (a["facts"], u["facts"], u["timedOutAfterSeconds"] / a["sessionSeconds"],
                   u["timedOutAfterSeconds"], a["sessionSeconds"]) + ("; linear growth: **missed**" if u["facts"] / a["facts"] * 1.2 < u["timedOutAfterSeconds"] / a["sessionSeconds"] else "")]
+    rendered = [s for s in sessions if "reports" in s]
+    if rendered:
+        formats = list(rendered[0]["reports"].keys())
+        lines += ["", "Rendering the article's reports after the session (each format into a writer that keeps nothing; seconds, and millions of chars):", "",
+                  "| facts | " + " | ".join(formats) + " |", "|---|" + "---|" * len(formats)]
+        for s in rendered:
+            lines.append("| %d | " % s["facts"] + " | ".join("%.2f s (%.1f M)" % (s["reports"][f]["seconds"], s["reports"][f]["chars"] / 1e6) for f in formats) + " |")
     lines += ["", "Peak heap is the sum of the heap pools' peaks during the session (facts already loaded included): an upper bound."
               " \"Drools, the same three rules\" checks the same loaded facts with only core/total-sum, core/mention-agreement and"
               " extradition/assurance-attached and no coverage, as in (b): the engine on the work plain Java does.", ""]
