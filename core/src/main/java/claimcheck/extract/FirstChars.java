@@ -80,6 +80,22 @@ final class FirstChars {
 
     /** Whether the level of {@code s} that position {@code from} is in has a {@code |} from there to where it ends. */
     private static boolean hasAlternative(String s, int from) {
+        int at = scan(s, from, true);
+        return at < s.length() && s.charAt(at) == '|';
+    }
+
+    /** The index of the {@code )} that closes the group opened at {@code open}, or -1. */
+    private static int closingParen(String s, int open) {
+        int at = scan(s, open + 1, false);
+        return at < s.length() ? at : -1;
+    }
+
+    /**
+     * Reads {@code s} from {@code from} at that position's level, past escapes, classes (nested too) and groups:
+     * the index of the {@code )} that ends the level, or of its first {@code |} when {@code toAlternative}; the
+     * length of {@code s} when there is neither.
+     */
+    private static int scan(String s, int from, boolean toAlternative) {
         int depth = 0, classDepth = 0;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -87,24 +103,10 @@ final class FirstChars {
             else if (c == '[') classDepth++;
             else if (classDepth > 0) { if (c == ']') classDepth--; }
             else if (c == '(') depth++;
-            else if (c == ')' && --depth < 0) return false;
-            else if (c == '|' && depth == 0) return true;
+            else if (c == ')' && --depth < 0) return i;
+            else if (c == '|' && depth == 0 && toAlternative) return i;
         }
-        return false;
-    }
-
-    /** The index of the {@code )} that closes the group opened at {@code open}, or -1. */
-    private static int closingParen(String s, int open) {
-        int depth = 0, classDepth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') i++;
-            else if (c == '[') classDepth++;
-            else if (classDepth > 0) { if (c == ']') classDepth--; }
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        return -1;
+        return s.length();
     }
 
     /**
