@@ -92,31 +92,32 @@ class FirstCharsTest {
         assertTrue(f.at("-in May", 1));
     }
 
+    /** The matches of {@code e} tried only where FirstChars allows are those of a search at every place. */
+    private static void assertTriedFindsWhatAFullSearchFinds(Patterns.Entry e, String text) {
+        List<String> full = new ArrayList<>();
+        for (Matcher m = e.regex().matcher(text); m.find(); ) full.add(m.start() + ":" + m.group());
+        List<String> tried = new ArrayList<>();
+        Recogniser.matches(e, text, m -> tried.add(m.start() + ":" + m.group()));
+        assertEquals(full, tried, e.name());
+        assertFalse(full.isEmpty(), e.name());
+    }
+
+    private static Patterns.Entry shipped(String kind, String name) {
+        return Patterns.shipped().of(kind).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void triedOnlyWhereItMayStartAPatternFindsWhatAFullSearchFinds() {
-        Patterns.Entry e = Patterns.shipped().of("quantity").stream().filter(x -> x.name().equals("digits")).findFirst().orElseThrow();
-        String text = "In 2024, 1,234 people; x12 and 3.5 and $40 million, 7-2 and é9 and 10";
-        List<String> full = new ArrayList<>();
-        for (Matcher m = e.regex().matcher(text); m.find(); ) full.add(m.group());
-        List<String> tried = new ArrayList<>();
-        Recogniser.matches(e, text, m -> tried.add(m.group()));
-        assertEquals(full, tried);
-        assertFalse(full.isEmpty());
+        assertTriedFindsWhatAFullSearchFinds(shipped("quantity", "digits"), "In 2024, 1,234 people; x12 and 3.5 and $40 million, 7-2 and é9 and 10");
     }
 
     @Test
     void aBoundaryPatternTriedOnlyAtWordStartsFindsWhatAFullSearchFinds() {
         for (String name : List.of("in-month", "weekday-after-preposition", "determiner-month")) {
-            Patterns.Entry e = Patterns.shipped().of("date").stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-            String text = "Since May, within May, in June, _in July, by Friday, until Monday's vote; a late March rally, the May 3 vote, "
-                    + "\u00e9in May, 1in May, during April and the early May count";
-            List<String> full = new ArrayList<>();
-            for (Matcher m = e.regex().matcher(text); m.find(); ) full.add(m.start() + ":" + m.group());
-            List<String> tried = new ArrayList<>();
-            Recogniser.matches(e, text, m -> tried.add(m.start() + ":" + m.group()));
-            assertEquals(full, tried, name);
-            assertFalse(full.isEmpty(), name);
+            Patterns.Entry e = shipped("date", name);
             assertTrue(FirstChars.opensWithWordBoundary(e.regex()), name + " opens with \\b");
+            assertTriedFindsWhatAFullSearchFinds(e, "Since May, within May, in June, _in July, by Friday, until Monday's vote; a late March rally, "
+                    + "the May 3 vote, \u00e9in May, 1in May, during April and the early May count");
         }
     }
 }
