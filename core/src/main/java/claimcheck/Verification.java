@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * claimcheck as a library: the one entry point that the command line, batch runs and other programs
@@ -118,10 +120,38 @@ public final class Verification {
      * are unique across files and lines.
      */
     public Loaded loadEach(List<Path> inputs, Path reportFolder, String linesSource, List<JsonLines.Line> lines) {
+        return loadEach(find(inputs, reportFolder), linesSource, lines);
+    }
+
+    /** As {@link #loadEach(List, Path, String, List)}, for inputs already {@linkplain #find found}. */
+    public Loaded loadEach(Inputs found, String linesSource, List<JsonLines.Line> lines) {
+        List<Attempt> attempts = new ArrayList<>(Parallel.map(found.files(), settings.jobs(), p -> attempt(found, p)));
+        attempts.addAll(Parallel.map(lines, settings.jobs(), l -> attempt(linesSource, l)));
+        return collect(attempts, found.skipped());
+    }
+
+    /**
+     * The facts files named, or found in the folders named, in input order, none loaded yet (see
+     * {@link #loadEach(List, Path)}; a folder that cannot be searched is an {@link InputError}).
+     *
+     * @param files      every facts file, in input order, including those named that are not facts files
+     * @param skipped    files a folder search passed over as not facts files
+     * @param unreadable of {@code files}, those named that are not facts files (as named), with why
+     */
+    public record Inputs(List<Path> files, List<Path> skipped, Map<String, InputError> unreadable) {
+        public Inputs {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+            unreadable = Map.copyOf(unreadable);
+        }
+    }
+
+    /** The facts files of {@code inputs}, found (folders searched, never {@code reportFolder}) but not loaded. */
+    public Inputs find(List<Path> inputs, Path reportFolder) {
         FactsFinder finder = new FactsFinder(settings.inputLimits(), reportFolder);
         List<Path> files = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
-        List<Attempt> unreadable = new ArrayList<>();  // named files that are not facts files, at their place in the order
+        Map<String, InputError> unreadable = new HashMap<>();  // named files that are not facts files
         for (Path named : inputs) {
             try {
                 FactsFinder.Found found = finder.find(List.of(named));
@@ -130,16 +160,20 @@ public final class Verification {
             } catch (InputError e) {
                 if (Files.isDirectory(named)) throw e;  // a folder that cannot be searched: the run's input is wrong
                 files.add(named);
-                unreadable.add(new Attempt(named.toString(), null, e, Duration.ZERO));
+                unreadable.putIfAbsent(named.toString(), e);
             }
         }
-        List<Attempt> attempts = new ArrayList<>(Parallel.map(files, settings.jobs(), p -> {
-            for (Attempt u : unreadable) if (u.name().equals(p.toString())) return u;
-            return attempt(p.toString(), () -> load(p));
-        }));
-        attempts.addAll(Parallel.map(lines, settings.jobs(),
-                l -> attempt(linesSource + ":" + l.number(), () -> loader.loadLine(linesSource, l.number(), l.content()))));
-        return collect(attempts, skipped);
+        return new Inputs(files, skipped, unreadable);
+    }
+
+    private Attempt attempt(Inputs found, Path p) {
+        InputError unreadable = found.unreadable().get(p.toString());
+        if (unreadable != null) return new Attempt(p.toString(), null, unreadable, Duration.ZERO);
+        return attempt(p.toString(), () -> load(p));
+    }
+
+    private Attempt attempt(String linesSource, JsonLines.Line l) {
+        return attempt(linesSource + ":" + l.number(), () -> loader.loadLine(linesSource, l.number(), l.content()));
     }
 
     /** One facts file's load: the file or what was wrong with it, and the time it took. */
@@ -251,17 +285,110 @@ public final class Verification {
         return Parallel.map(loaded.files(), settings.jobs(), f -> {
             Deadline deadline = Deadline.resumed(settings.timeLimit(), loaded.loadTimes().getOrDefault(f.name(), Duration.ZERO));
             try {
-                Checked checked;
-                try {
-                    checked = new Checked(f, engine.run(f, deadline).judge(gate), null, deadline);
-                } catch (RuleRunException e) {
-                    checked = new Checked(f, null, new Outcome.Failure(f.name(), e), deadline);
-                }
-                return each.apply(checked);
+                return each.apply(check(f, gate, deadline));
             } finally {
                 progress.done(finished.incrementAndGet(), total);
             }
         });
+    }
+
+    /**
+     * A batch checked as it is read, for runs of any size: the facts files of {@code inputs}, then the facts
+     * documents of {@code lines} when not null (JSON Lines, named {@code linesSource:LINE}, read as needed),
+     * each loaded, admitted, checked and given to {@code each} on {@link Settings#jobs()} threads, with a few
+     * articles per thread loaded ahead and none kept once {@code each} is done with it. An input is rejected
+     * alone when it fails to load or an earlier input has its article id, as {@link #loadEach(List, Path,
+     * String, List)} rejects it, or when {@code admit} gives a problem for it (asked in input order, on the
+     * calling thread; a batch refuses there an article whose report folder cannot be written). What is
+     * rejected, and what {@code each} gives, do not depend on the number of jobs. {@code progress} is told as
+     * each input is done, of a total that is -1 while documents may still come on {@code lines}.
+     */
+    public <T> Streamed<T> verifyStreaming(Inputs inputs, String linesSource, Iterator<JsonLines.Line> lines,
+                                           Function<FactsFile, InputError> admit, Progress progress, Function<Checked, T> each) {
+        int files = inputs.files().size();
+        AtomicInteger total = new AtomicInteger(lines == null ? files : -1);
+        Iterator<Supplier<Attempt>> loads = new Iterator<>() {
+            private int next;
+            private int read;
+
+            @Override public boolean hasNext() {
+                if (next < files) return true;
+                if (lines != null && lines.hasNext()) return true;
+                total.set(files + read);
+                return false;
+            }
+
+            @Override public Supplier<Attempt> next() {
+                if (next < files) {
+                    Path p = inputs.files().get(next++);
+                    return () -> attempt(inputs, p);
+                }
+                JsonLines.Line l = lines.next();
+                read++;
+                return () -> attempt(linesSource, l);
+            }
+        };
+        List<String> names = new ArrayList<>();
+        List<Loaded.Rejected> rejected = new ArrayList<>();
+        ArticleIds ids = new ArticleIds();
+        AtomicInteger finished = new AtomicInteger();
+        Gate gate = gate(baseline);
+        List<Streamed.Done<T>> done = Parallel.pipeline(loads, settings.jobs(), 2 * settings.jobs(), Supplier::get, a -> {
+            names.add(a.name());
+            InputError problem = a.error();
+            if (problem == null) {
+                try {
+                    ids.add(a.file());
+                    problem = admit.apply(a.file());
+                } catch (InputError e) {
+                    problem = e;
+                }
+            }
+            if (problem != null) {
+                rejected.add(new Loaded.Rejected(a.name(), problem));
+                return () -> {
+                    progress.done(finished.incrementAndGet(), total.get());
+                    return null;
+                };
+            }
+            FactsFile f = a.file();
+            Duration loading = a.time();
+            return () -> {
+                Deadline deadline = Deadline.resumed(settings.timeLimit(), loading);
+                try {
+                    return new Streamed.Done<>(f.name(), each.apply(check(f, gate, deadline)));
+                } finally {
+                    progress.done(finished.incrementAndGet(), total.get());
+                }
+            };
+        });
+        return new Streamed<>(names, inputs.skipped(), rejected, done.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** One article checked, or why its rules did not complete. */
+    private Checked check(FactsFile f, Gate gate, Deadline deadline) {
+        try {
+            return new Checked(f, engine.run(f, deadline).judge(gate), null, deadline);
+        } catch (RuleRunException e) {
+            return new Checked(f, null, new Outcome.Failure(f.name(), e), deadline);
+        }
+    }
+
+    /**
+     * What a streamed batch gave ({@link #verifyStreaming}): the name of every input, in input order; the
+     * files a folder search skipped; the inputs rejected, in input order, each with its problem; and what
+     * each article checked gave, in input order.
+     */
+    public record Streamed<T>(List<String> inputs, List<Path> skipped, List<Loaded.Rejected> rejected, List<Done<T>> done) {
+        public Streamed {
+            inputs = List.copyOf(inputs);
+            skipped = List.copyOf(skipped);
+            rejected = List.copyOf(rejected);
+            done = List.copyOf(done);
+        }
+
+        /** One article checked: its facts file as named, and what {@code each} gave for it. */
+        public record Done<T>(String source, T value) {}
     }
 
     /**
@@ -293,7 +420,7 @@ public final class Verification {
         return verifyAndRecord(new Loaded(files, List.of(), Map.of()), previous, justification);
     }
 
-    /** Told as each article of a run is done (from any thread): how many are done of how many. */
+    /** Told as each article of a run is done (from any thread): how many are done of how many (-1: not known yet). */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (done, total) -> {};

@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimcheck.engine.EngineLimits;
+import claimcheck.facts.JsonLines;
 import claimcheck.findings.ArticleReport;
 import claimcheck.report.JsonRenderer;
 import claimcheck.report.ReportOptions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The two ways to check many articles give the same reports in the same order: all kept, or each handed on as it is done. */
+/**
+ * The ways to check many articles give the same reports in the same order: all kept, each handed on as it is
+ * done, or streamed from inputs read as they are needed.
+ */
 class VerificationTest {
     private static List<Path> articles() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -70,5 +77,70 @@ class VerificationTest {
             assertNotNull(c.failure());
             assertEquals(c.file().name(), c.failure().source());
         }
+    }
+
+    /** A facts document on one line, its article text inline: a list of three names whose count is {@code count}. */
+    private static JsonLines.Line line(int number, String id, int count) {
+        String json = "{\"article\": {\"id\": \"" + id + "\", \"title\": \"T\", \"published\": \"2021-06-01\", \"content\": "
+                + "\"We met the three candidates: Ana, Ben and Cleo.\"}, \"facts\": [{\"id\": \"l\", \"kind\": \"list\", "
+                + "\"items\": [\"Ana\", \"Ben\", \"Cleo\"], \"count\": " + count + ", \"quote\": \"the three candidates: Ana, Ben and Cleo\"}]}";
+        return new JsonLines.Line(number, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aStreamedBatchIsTheBatchLoadedWholeAndHoldsAFewArticlesAtATime() throws IOException {
+        int jobs = 2;
+        Verification v = Verification.create(Settings.of(List.of(Path.of("rules"))).withRuleCache(null).withJobs(jobs));
+        List<JsonLines.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) lines.add(line(i, "line-" + i, i % 3 == 0 ? 4 : 3));
+        lines.set(9, line(10, "line-3", 3));                            // an id an earlier line has
+        lines.set(19, new JsonLines.Line(20, "{\"article\": ".getBytes(StandardCharsets.UTF_8)));  // cut short
+        lines.set(29, line(30, "MX-US-TRANSFERS-2026-01", 3));          // a file's id, in another case
+
+        Verification.Loaded whole = v.loadEach(articles(), null, "<stdin>", lines);
+        List<String> expected = v.verifyAll(whole).reports().stream().map(r -> json(r, v)).toList();
+
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger read = new AtomicInteger(articles().size());
+        AtomicInteger mostHeld = new AtomicInteger();
+        Iterator<JsonLines.Line> source = lines.iterator();
+        Iterator<JsonLines.Line> counting = new Iterator<>() {
+            @Override public boolean hasNext() { return source.hasNext(); }
+
+            @Override public JsonLines.Line next() {
+                mostHeld.accumulateAndGet(read.incrementAndGet() - done.get(), Math::max);
+                return source.next();
+            }
+        };
+        List<Integer> totals = Collections.synchronizedList(new ArrayList<>());
+        Verification.Streamed<String> streamed = v.verifyStreaming(v.find(articles(), null), "<stdin>", counting, f -> null,
+                (n, total) -> {
+                    done.accumulateAndGet(n, Math::max);
+                    totals.add(total);
+                }, c -> json(c.report(), v));
+
+        assertEquals(expected, streamed.done().stream().map(Verification.Streamed.Done::value).toList());
+        assertEquals(whole.files().stream().map(f -> f.name()).toList(), streamed.done().stream().map(Verification.Streamed.Done::source).toList());
+        assertEquals(whole.rejected().stream().map(r -> r.source() + " " + r.error().oneLine()).toList(),
+                streamed.rejected().stream().map(r -> r.source() + " " + r.error().oneLine()).toList());
+        assertEquals(3, streamed.rejected().size(), streamed.rejected().toString());
+        assertEquals(whole.inputs(), streamed.inputs());
+        // Never more inputs read than those done and two per job: what a batch holds does not grow with it.
+        assertTrue(mostHeld.get() <= 2 * jobs, "held " + mostHeld.get());
+        // The total is not known while documents may still come, then it is.
+        assertEquals(-1, (int) totals.get(0));
+        assertEquals(whole.inputs().size(), (int) totals.get(totals.size() - 1));
+    }
+
+    @Test
+    void aStreamedBatchRejectsWhatItsAdmissionRefuses() throws IOException {
+        Verification v = Verification.create(Settings.of(List.of(Path.of("rules"))).withRuleCache(null).withJobs(2));
+        List<Path> files = articles();
+        Verification.Streamed<String> streamed = v.verifyStreaming(v.find(files, null), "<stdin>", null,
+                f -> f.article().id().equals("mx-us-transfers-2026-01") ? new InputError(f.name(), 1, 1, "article.id", "refused") : null,
+                Verification.Progress.NONE, c -> c.file().name());
+        assertEquals(files.size() - 1, streamed.done().size());
+        assertEquals(List.of("facts/mx-us-transfers-2026-01.yaml:1:1: article.id: refused"),
+                streamed.rejected().stream().map(r -> r.error().oneLine()).toList());
     }
 }

@@ -77,8 +77,9 @@ public final class Bench {
      * <li>drools: {@link Verification#loadEach}, {@link Verification#verifyAll}, then each report rendered as
      *     JSON and written to one file;</li>
      * <li>plain: each file loaded, checked by {@link PlainChecks} and its results written as JSON to one file;</li>
-     * <li>cli: as drools, but the reports written by {@link ReportWriter} as {@code verify} writes them
-     *     (a folder per article, moved into place whole), rendered on the jobs' threads and written on one;</li>
+     * <li>cli: the batch as {@code verify} runs it ({@link Verification#verifyStreaming}): articles loaded a few
+     *     ahead of those checked, and each article's reports rendered and its folder written whole by
+     *     {@link ReportWriter} on the thread that checked it;</li>
      * <li>three: as drools, but with only the three rules {@link PlainChecks} runs and no coverage: the same
      *     rules as plain, so that the ratio of the two is closer to what the engine itself costs (quotes are
      *     still located and a whole report written).</li>
@@ -119,8 +120,12 @@ public final class Bench {
                 clean(folders);
                 long cli = timed(() -> {
                     ReportWriter writer = new ReportWriter(folders, List.of(json), options);
-                    List<Reports.Written> written = v.verifyEach(v.loadEach(batch, null).requireAll(), Verification.Progress.NONE,
-                            c -> Reports.writeOne(c, writer));
+                    Verification.Streamed<Reports.Written> streamed = v.verifyStreaming(v.find(batch, null), "", null, f -> {
+                        writer.checkTarget(f.article().id());
+                        return null;
+                    }, Verification.Progress.NONE, c -> Reports.writeOne(c, writer));
+                    if (!streamed.rejected().isEmpty()) throw streamed.rejected().get(0).error();
+                    List<Reports.Written> written = streamed.done().stream().map(Verification.Streamed.Done::value).toList();
                     if (written.stream().anyMatch(w -> w.row().status() != BatchSummary.Status.PASSED && w.row().status() != BatchSummary.Status.FAILED))
                         throw new IllegalStateException("an article was not written");
                 });

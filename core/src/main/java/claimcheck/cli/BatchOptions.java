@@ -11,12 +11,17 @@ import claimcheck.report.BatchSummary;
 import claimcheck.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,10 +45,69 @@ final class BatchOptions {
     @Option(names = "--quiet", description = "Prints nothing but errors.")
     boolean quiet;
 
-    /** Every facts file named or found, then the documents on standard input, each loaded or rejected alone. */
-    Verification.Loaded load(Verification verification, List<Path> facts, Path outDir) throws IOException {
-        List<JsonLines.Line> lines = stdin ? JsonLines.read(System.in, verification.settings().inputLimits().maxFileBytes()) : List.of();
-        return verification.loadEach(facts, outDir, STDIN, lines);
+    /** The facts documents on standard input, read as they are needed; null without {@code --stdin}. */
+    Lines lines(Verification verification) {
+        return stdin ? new Lines(JsonLines.reader(System.in, verification.settings().inputLimits().maxFileBytes())) : null;
+    }
+
+    /**
+     * Lines of standard input as a batch reads them: one by one, except that the first few may be read
+     * early ({@link #atLeast}), to tell one article from a batch before any is checked.
+     */
+    static final class Lines implements Iterator<JsonLines.Line> {
+        private final Iterator<JsonLines.Line> rest;
+        private final Deque<JsonLines.Line> early = new ArrayDeque<>();
+
+        Lines(Iterator<JsonLines.Line> rest) {
+            this.rest = rest;
+        }
+
+        /** How many lines are left, counted up to {@code n}; a failure to read is an {@link IOException}. */
+        int atLeast(int n) throws IOException {
+            try {
+                while (early.size() < n && rest.hasNext()) early.add(rest.next());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return early.size();
+        }
+
+        /** Every line left, read to the end of the input. */
+        List<JsonLines.Line> all() throws IOException {
+            List<JsonLines.Line> all = new ArrayList<>();
+            try {
+                while (hasNext()) all.add(next());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return all;
+        }
+
+        @Override public boolean hasNext() { return !early.isEmpty() || rest.hasNext(); }
+
+        @Override public JsonLines.Line next() { return early.isEmpty() ? rest.next() : early.removeFirst(); }
+    }
+
+    /**
+     * Whether a batch takes an article, as it is loaded: its id must not be a summary file's name (its report
+     * folder would be where the summary goes), and its report folder must be one claimcheck may replace.
+     * Null when it may; else the problem, and the article is rejected alone.
+     */
+    static Function<FactsFile, InputError> admission(ReportWriter writer) {
+        return f -> {
+            String id = f.article().id().toLowerCase(Locale.ROOT);
+            if (id.equals(BatchSummary.JSON_FILE) || id.equals(BatchSummary.MARKDOWN_FILE)) {
+                Position at = f.articleIdPosition();
+                return new InputError(f.name(), at.line(), at.column(), "article.id",
+                        "article id \"" + f.article().id() + "\" is the name of the batch summary in the report folder; choose another");
+            }
+            try {
+                writer.checkTarget(f.article().id());
+                return null;
+            } catch (InputError e) {
+                return e;
+            }
+        };
     }
 
     /** The progress line for a batch on a terminal, when wanted; else null. */
@@ -51,24 +115,20 @@ final class BatchOptions {
         return many && !quiet && ProgressLine.onTerminal() ? new ProgressLine(err, label) : null;
     }
 
-    /** An article whose id is a summary file's name would have its report folder where the summary goes: it is rejected. */
-    static Verification.Loaded reserveSummaryNames(Verification.Loaded loaded) {
+    /** {@code loaded} with the files {@code admission} refuses rejected, each at its place in input order. */
+    static Verification.Loaded admit(Verification.Loaded loaded, Function<FactsFile, InputError> admission) {
         List<FactsFile> files = new ArrayList<>();
         List<Verification.Loaded.Rejected> rejected = new ArrayList<>(loaded.rejected());
         for (FactsFile f : loaded.files()) {
-            String id = f.article().id().toLowerCase(Locale.ROOT);
-            if (id.equals(BatchSummary.JSON_FILE) || id.equals(BatchSummary.MARKDOWN_FILE)) {
-                Position at = f.articleIdPosition();
-                rejected.add(new Verification.Loaded.Rejected(f.name(), new InputError(f.name(), at.line(), at.column(), "article.id",
-                        "article id \"" + f.article().id() + "\" is the name of the batch summary in the report folder; choose another")));
-            } else {
-                files.add(f);
-            }
+            InputError problem = admission.apply(f);
+            if (problem != null) rejected.add(new Verification.Loaded.Rejected(f.name(), problem));
+            else files.add(f);
         }
         if (files.size() == loaded.files().size()) return loaded;
-        List<String> order = loaded.inputs();
-        rejected.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.source())));
-        return new Verification.Loaded(files, loaded.skipped(), loaded.loadTimes(), rejected, order);
+        Map<String, Integer> order = new HashMap<>();
+        for (String name : loaded.inputs()) order.putIfAbsent(name, order.size());
+        rejected.sort(java.util.Comparator.comparingInt(r -> order.get(r.source())));
+        return new Verification.Loaded(files, loaded.skipped(), loaded.loadTimes(), rejected, loaded.inputs());
     }
 
     /** Refuses, before anything is written, summary files that are not regular files (a folder, a FIFO). */
@@ -89,21 +149,21 @@ final class BatchOptions {
             String why = unwritten.get(r.source());
             rows.put(r.source(), why == null ? BatchSummary.Row.checked(r) : BatchSummary.Row.reportFailure(r, Printable.line(why)));
         }
-        return inInputOrder(loaded, rows);
+        return inInputOrder(loaded.inputs(), rows);
     }
 
-    /** A row per input, in input order, of a batch written article by article ({@link Verification#verifyEach}). */
-    static BatchSummary summary(Verification.Loaded loaded, List<Reports.Written> written) {
+    /** A row per input, in input order, of a batch written article by article ({@link Verification#verifyStreaming}). */
+    static BatchSummary summary(Verification.Streamed<Reports.Written> streamed) {
         Map<String, BatchSummary.Row> rows = new HashMap<>();
-        for (Verification.Loaded.Rejected r : loaded.rejected()) rows.put(r.source(), BatchSummary.Row.inputError(r.source(), r.error().oneLine()));
-        for (int i = 0; i < written.size(); i++) rows.put(loaded.files().get(i).name(), written.get(i).row());
-        return inInputOrder(loaded, rows);
+        for (Verification.Loaded.Rejected r : streamed.rejected()) rows.put(r.source(), BatchSummary.Row.inputError(r.source(), r.error().oneLine()));
+        for (Verification.Streamed.Done<Reports.Written> d : streamed.done()) rows.put(d.source(), d.value().row());
+        return inInputOrder(streamed.inputs(), rows);
     }
 
-    /** The summary of {@code rows} (facts file as named to its row), in input order. */
-    private static BatchSummary inInputOrder(Verification.Loaded loaded, Map<String, BatchSummary.Row> rows) {
+    /** The summary of {@code rows} (facts file as named to its row), in the order of {@code inputs}. */
+    private static BatchSummary inInputOrder(List<String> inputs, Map<String, BatchSummary.Row> rows) {
         List<BatchSummary.Row> ordered = new ArrayList<>();
-        for (String name : loaded.inputs()) {
+        for (String name : inputs) {
             BatchSummary.Row row = rows.get(name);
             if (row != null) ordered.add(row);
         }

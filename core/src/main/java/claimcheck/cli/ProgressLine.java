@@ -40,12 +40,14 @@ final class ProgressLine implements Verification.Progress {
     @Override
     public synchronized void done(int done, int total) {
         long now = System.nanoTime();
-        if (done < total && now - shown < EVERY_NANOS) return;
+        // A total below 0 is not known yet (documents still coming on standard input): no "of", no time left.
+        if (done != total && now - shown < EVERY_NANOS) return;
         shown = now;
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
         String left = rate > 0 && done < total ? String.format(Locale.ROOT, ", about %s left", duration((total - done) / rate)) : "";
-        String line = String.format(Locale.ROOT, "%s: %,d of %,d articles, %.1f/s%s", label, done, total, rate, left);
+        String line = total < 0 ? String.format(Locale.ROOT, "%s: %,d articles, %.1f/s", label, done, rate)
+                : String.format(Locale.ROOT, "%s: %,d of %,d articles, %.1f/s%s", label, done, total, rate, left);
         err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
         width = line.length();
         err.flush();

@@ -126,12 +126,21 @@ final class VerifyCommand implements Callable<Integer> {
         Verification verification = Verification.create(settings(config));
         config.requireKnownRuleIds(verification.rules().byId().keySet());
         long t1 = System.nanoTime();
-        // Every input is read and checked before anything is written. One facts file that is bad stops the
-        // run; in a batch, it is reported and left out, and the others are checked.
-        Verification.Loaded inputs = batch.load(verification, facts, outDir);
-        boolean many = inputs.inputs().size() > 1;
+        Verification.Inputs found = verification.find(facts, outDir);
+        BatchOptions.Lines lines = batch.lines(verification);
+        boolean many = found.files().size() + (lines == null ? 0 : lines.atLeast(2)) > 1;
+        ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
+                about.reviewDate(), Version.informationUri());
+        ReportWriter writer = new ReportWriter(outDir, renderers, options);
+        if (many) BatchOptions.checkSummaryTargets(outDir);
+        if (many && writeBaseline == null) return batch(verification, found, lines, writer, outDir, verbose, t0, t1);
+
+        // One article, or a batch that records a baseline: every input is read and checked before anything is
+        // written. One facts file that is bad stops the run; in a batch, it is reported and left out, and the
+        // others are checked.
+        Verification.Loaded inputs = verification.loadEach(found, BatchOptions.STDIN, lines == null ? List.of() : lines.all());
         if (!many) inputs.requireAll();
-        else inputs = BatchOptions.reserveSummaryNames(inputs);
+        else inputs = BatchOptions.admit(inputs, BatchOptions.admission(writer));
         if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
         for (Verification.Loaded.Rejected r : inputs.rejected()) err.println(r.error().oneLine()); // as a lone bad file is printed
         List<FactsFile> files = inputs.files();
@@ -140,13 +149,8 @@ final class VerifyCommand implements Callable<Integer> {
             previous = Baseline.read(writeBaseline, writeBaseline.toString());
         long t2 = System.nanoTime();
 
-        ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
-                about.reviewDate(), Version.informationUri());
-        ReportWriter writer = new ReportWriter(outDir, renderers, options);
         // Checked before any article is checked: a report folder that cannot be written stops the run, not its end.
-        writer.checkTargets(files.stream().map(f -> f.article().id()).toList());
-        if (many) BatchOptions.checkSummaryTargets(outDir);
-        if (many && writeBaseline == null) return batch(verification, inputs, writer, renderers, outDir, verbose, t0, t1, t2);
+        if (!many) writer.checkTargets(files.stream().map(f -> f.article().id()).toList());
 
         ProgressLine checking = batch.progress(many, err, "checking");
         Verification.Outcome outcome = writeBaseline != null
@@ -194,23 +198,29 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /**
-     * A batch that records no baseline: each article is checked, its reports rendered and its folder written
-     * on the same thread, as soon as it is done, so that memory does not grow with the batch; the summary
-     * keeps a row per article. Messages and exit code are those of the run above.
+     * A batch that records no baseline, streamed: facts files are loaded a few ahead of the articles being
+     * checked, and each article's report folder is written, whole, on the thread that checked it, as soon as
+     * it is done, so that memory does not grow with the batch; the summary keeps a row per input. An input
+     * that cannot be loaded, or whose report folder cannot be replaced, is rejected alone. Messages and exit
+     * code are those of the run above.
      */
-    private int batch(Verification verification, Verification.Loaded inputs, ReportWriter writer, List<Renderer> renderers,
-                      Path outDir, boolean verbose, long t0, long t1, long t2) throws IOException {
+    private int batch(Verification verification, Verification.Inputs found, BatchOptions.Lines lines, ReportWriter writer,
+                      Path outDir, boolean verbose, long t0, long t1) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine checking = batch.progress(true, err, "checking");
-        List<Reports.Written> written;
+        Verification.Streamed<Reports.Written> streamed;
         try {
-            written = verification.verifyEach(inputs, checking == null ? Verification.Progress.NONE : checking, c -> Reports.writeOne(c, writer));
+            streamed = verification.verifyStreaming(found, BatchOptions.STDIN, lines, BatchOptions.admission(writer),
+                    checking == null ? Verification.Progress.NONE : checking, c -> Reports.writeOne(c, writer));
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         } finally {
             if (checking != null) checking.clear();
         }
+        if (verbose) streamed.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
+        for (Verification.Loaded.Rejected r : streamed.rejected()) err.println(r.error().oneLine()); // as a lone bad file is printed
+        List<Reports.Written> written = streamed.done().stream().map(Verification.Streamed.Done::value).toList();
         for (Reports.Written w : written) {
             if (w.failure() == null) continue;
             err.println(Printable.line("claimcheck: " + w.failure().message()));
@@ -218,20 +228,20 @@ final class VerifyCommand implements Callable<Integer> {
         }
         for (Reports.Written w : written) if (w.problem() != null) err.println(Printable.line("claimcheck: " + w.problem()));
         long t3 = System.nanoTime();
-        BatchSummary summary = BatchOptions.summary(inputs, written);
+        BatchSummary summary = BatchOptions.summary(streamed);
         for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
         long t4 = System.nanoTime();
 
         if (!batch.quiet) BatchOptions.print(stdout, summary, outDir);
         if (verbose) {
-            err.printf("timings: rules %d ms (%d rules, %s), facts %d ms (%d files), checks and reports %d ms, summary %d ms%n", ms(t1 - t0),
-                    verification.rules().rules().size(), verification.rules().origin().label(), ms(t2 - t1), inputs.files().size(), ms(t3 - t2), ms(t4 - t3));
+            err.printf("timings: rules %d ms (%d rules, %s), facts, checks and reports %d ms (%d articles), summary %d ms%n", ms(t1 - t0),
+                    verification.rules().rules().size(), verification.rules().origin().label(), ms(t3 - t1), written.size(), ms(t4 - t3));
         }
         stdout.flush();
         err.flush();
         boolean failed = written.stream().anyMatch(w -> w.failure() != null || w.problem() != null);
         if (failed) return ExitCodes.INTERNAL;
-        if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
+        if (!streamed.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
         return written.stream().allMatch(w -> w.row().status() == BatchSummary.Status.PASSED) ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

@@ -71,24 +71,36 @@ public final class ReportWriter {
      */
     public void checkTargets(List<String> articleIds) {
         checkFolder(outDir, "--out");
-        Set<String> reportNames = new TreeSet<>();
-        for (Renderer r : Renderers.of(List.of("all"))) reportNames.add(r.fileName());
-        for (String id : articleIds) {
-            Path folder = outDir.resolve(id);
-            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) continue;
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
-                throw new InputError(null, 0, 0, "--out", folder + " is not a folder; it would be replaced by the reports of article " + id);
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
-                for (Path p : s) {
-                    String n = p.getFileName().toString();
-                    boolean leftover = n.startsWith(".") && n.endsWith(".tmp"); // of a run killed while writing
-                    if (!(reportNames.contains(n) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) && !leftover)
-                        throw new InputError(null, 0, 0, "--out", folder + " holds " + n + ", which is not a report; "
-                                + "the folder of article " + id + " is replaced as a whole, so it may hold only reports");
-                }
-            } catch (IOException e) {
-                throw new InputError(null, 0, 0, "--out", "cannot read " + folder + ": " + e.getMessage());
+        for (String id : articleIds) checkTarget(id);
+    }
+
+    /** The file names of every format's report: what an article's folder may hold. Made on first use. */
+    private static final class ReportNames {
+        static final Set<String> ALL = names();
+
+        private static Set<String> names() {
+            Set<String> names = new TreeSet<>();
+            for (Renderer r : Renderers.of(List.of("all"))) names.add(r.fileName());
+            return names;
+        }
+    }
+
+    /** As {@link #checkTargets} for one article, {@code --out} itself taken as checked. */
+    public void checkTarget(String articleId) {
+        Path folder = outDir.resolve(articleId);
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))
+            throw new InputError(null, 0, 0, "--out", folder + " is not a folder; it would be replaced by the reports of article " + articleId);
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                boolean leftover = n.startsWith(".") && n.endsWith(".tmp"); // of a run killed while writing
+                if (!(ReportNames.ALL.contains(n) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) && !leftover)
+                    throw new InputError(null, 0, 0, "--out", folder + " holds " + n + ", which is not a report; "
+                            + "the folder of article " + articleId + " is replaced as a whole, so it may hold only reports");
             }
+        } catch (IOException e) {
+            throw new InputError(null, 0, 0, "--out", "cannot read " + folder + ": " + e.getMessage());
         }
     }
 

@@ -113,6 +113,24 @@ class BatchVerifyTest {
     }
 
     @Test
+    void aReportFolderThatCannotBeReplacedLeavesItsArticleOutAlone() throws IOException {
+        Path in = articles(3);
+        Path out = dir.resolve("out");
+        Path notes = Files.writeString(Files.createDirectories(out.resolve("article-1")).resolve("notes.txt"), "mine");
+        Run r = verifyJson(out, "--jobs", "2", in.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertEquals("--out: " + out.toAbsolutePath().resolve("article-1") + " holds notes.txt, which is not a report; the folder of article"
+                + " article-1 is replaced as a whole, so it may hold only reports\n", r.err());
+        assertEquals(List.of("notes.txt"), Files.list(out.resolve("article-1")).map(p -> p.getFileName().toString()).toList());
+        assertEquals("mine", Files.readString(notes));
+        assertTrue(Files.isRegularFile(out.resolve("article-0/findings.json")));
+        assertTrue(Files.isRegularFile(out.resolve("article-2/findings.json")));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("input-error", summary.at("/articles/1/status").asText());
+        assertEquals(in.resolve("a1.yaml").toString(), summary.at("/articles/1/facts").asText());
+    }
+
+    @Test
     void oneBadFileAloneStopsTheRunAndWritesNothing() throws IOException {
         Path in = articles(1);
         Files.writeString(in.resolve("a0.yaml"), Files.readString(in.resolve("a0.yaml")).replace("2021-06-01", "2021-13-01"));
