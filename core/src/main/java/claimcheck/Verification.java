@@ -148,7 +148,7 @@ public final class Verification {
 
     /** The facts files of {@code inputs}, found (folders searched, never {@code reportFolder}) but not loaded. */
     public Inputs find(List<Path> inputs, Path reportFolder) {
-        FactsFinder finder = new FactsFinder(settings.inputLimits(), reportFolder);
+        FactsFinder finder = new FactsFinder(settings.inputLimits(), reportFolder, settings.jobs());
         List<Path> files = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
         Map<String, InputError> unreadable = new HashMap<>();  // named files that are not facts files

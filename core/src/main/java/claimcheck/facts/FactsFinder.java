@@ -4,6 +4,7 @@ import claimcheck.input.LocatedTree;
 import claimcheck.input.TextFile;
 import claimcheck.input.InputLimits;
 import claimcheck.InputError;
+import claimcheck.Parallel;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -33,13 +34,20 @@ import java.util.Set;
 public final class FactsFinder {
     private final InputLimits limits;
     private final Path out;
+    private final int jobs;
 
     /**
      * @param out the report folder, never searched (it need not exist)
      */
     public FactsFinder(InputLimits limits, Path out) {
+        this(limits, out, 1);
+    }
+
+    /** As {@link #FactsFinder(InputLimits, Path)}, reading a folder's files on up to {@code jobs} threads. */
+    public FactsFinder(InputLimits limits, Path out, int jobs) {
         this.limits = limits;
         this.out = out;
+        this.jobs = jobs;
     }
 
     /** What a search found: the facts files to load, and the files it skipped as not facts files. */
@@ -103,12 +111,12 @@ public final class FactsFinder {
         }
         candidates.sort(null);
         Set<Path> seen = new HashSet<>();
+        List<Path> files = new ArrayList<>();
+        for (Path c : candidates) if (seen.add(realOrNull(c))) files.add(c);  // a link and its target: one file
+        // Reading every file's top level is most of a big folder's search: on the jobs' threads, in order.
+        List<Boolean> isFacts = Parallel.map(files, jobs, this::isFactsFile);
         int before = facts.size();
-        for (Path c : candidates) {
-            if (!seen.add(realOrNull(c))) continue;  // a link and its target: one file
-            if (isFactsFile(c)) facts.add(c);
-            else skipped.add(c);
-        }
+        for (int i = 0; i < files.size(); i++) (isFacts.get(i) ? facts : skipped).add(files.get(i));
         if (facts.size() == before)
             throw new InputError(folder.toString(), 0, 0, null, "no facts files in this folder (.yaml, .yml or .json files with an article block)");
     }
