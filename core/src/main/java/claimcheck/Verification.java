@@ -1,6 +1,7 @@
 package claimcheck;
 
 import claimcheck.baseline.Baseline;
+import claimcheck.baseline.BaselineEntry;
 import claimcheck.engine.Engine;
 import claimcheck.engine.Gate;
 import claimcheck.engine.RuleRunException;
@@ -305,6 +306,21 @@ public final class Verification {
      */
     public <T> Streamed<T> verifyStreaming(Inputs inputs, String linesSource, Iterator<JsonLines.Line> lines,
                                            Function<FactsFile, InputError> admit, Progress progress, Function<Checked, T> each) {
+        return verifyStreaming(inputs, linesSource, lines, admit, null, progress, each);
+    }
+
+    /**
+     * As {@link #verifyStreaming(Inputs, String, Iterator, Function, Progress, Function)}, recording each
+     * article's findings as it is checked, as {@link #verifyAndRecord} records them all: on the article's
+     * part of {@code recording}'s baseline ({@link Baseline#byArticle()}), with its justification; the
+     * article is judged by what was recorded, and {@link Checked#recorded()} holds those entries, from which
+     * {@link Baseline#recorded} makes the whole baseline. A baseline's entries belong to one article each, so
+     * recording article by article gives what recording all at once gives, and no article waits for another.
+     */
+    public <T> Streamed<T> verifyStreaming(Inputs inputs, String linesSource, Iterator<JsonLines.Line> lines,
+                                           Function<FactsFile, InputError> admit, Recording recording, Progress progress,
+                                           Function<Checked, T> each) {
+        Map<String, Baseline> parts = recording == null ? Map.of() : recording.onto().byArticle();
         int files = inputs.files().size();
         AtomicInteger total = new AtomicInteger(lines == null ? files : -1);
         Iterator<Supplier<Attempt>> loads = new Iterator<>() {
@@ -356,7 +372,9 @@ public final class Verification {
             return () -> {
                 Deadline deadline = Deadline.resumed(settings.timeLimit(), loading);
                 try {
-                    return new Streamed.Done<>(f.name(), each.apply(check(f, gate, deadline)));
+                    Checked checked = recording == null ? check(f, gate, deadline)
+                            : checkAndRecord(f, parts.getOrDefault(f.article().id(), Baseline.EMPTY), recording.justification(), deadline);
+                    return new Streamed.Done<>(f.name(), each.apply(checked));
                 } finally {
                     progress.done(finished.incrementAndGet(), total.get());
                 }
@@ -368,11 +386,25 @@ public final class Verification {
     /** One article checked, or why its rules did not complete. */
     private Checked check(FactsFile f, Gate gate, Deadline deadline) {
         try {
-            return new Checked(f, engine.run(f, deadline).judge(gate), null, deadline);
+            return new Checked(f, engine.run(f, deadline).judge(gate), null, deadline, null);
         } catch (RuleRunException e) {
-            return new Checked(f, null, new Outcome.Failure(f.name(), e), deadline);
+            return new Checked(f, null, new Outcome.Failure(f.name(), e), deadline, null);
         }
     }
+
+    /** One article checked, its findings recorded on {@code part}, its baseline's entries of this article. */
+    private Checked checkAndRecord(FactsFile f, Baseline part, String justification, Deadline deadline) {
+        try {
+            Engine.Run run = engine.run(f, deadline);
+            Baseline recorded = part.recording(List.of(run.judge(gate(Baseline.EMPTY))), justification);
+            return new Checked(f, run.judge(gate(recorded)), null, deadline, recorded.entries());
+        } catch (RuleRunException e) {
+            return new Checked(f, null, new Outcome.Failure(f.name(), e), deadline, null);
+        }
+    }
+
+    /** What a streamed batch records its findings on ({@code --write-baseline}): a baseline, and the justification of new entries. */
+    public record Recording(Baseline onto, String justification) {}
 
     /**
      * What a streamed batch gave ({@link #verifyStreaming}): the name of every input, in input order; the
@@ -393,9 +425,10 @@ public final class Verification {
 
     /**
      * One article of {@link #verifyEach}: its facts file, and its report or why it has none (its rules failed
-     * or looped, or it ran out of time); {@code deadline} is its time limit, counted from its loading on.
+     * or looped, or it ran out of time); {@code deadline} is its time limit, counted from its loading on;
+     * {@code recorded}, when a streamed batch records a baseline and the rules completed, the article's entries.
      */
-    public record Checked(FactsFile file, ArticleReport report, Outcome.Failure failure, Deadline deadline) {}
+    public record Checked(FactsFile file, ArticleReport report, Outcome.Failure failure, Deadline deadline, List<BaselineEntry> recorded) {}
 
     /**
      * Checks every article, records its findings in {@code previous} (entries already there keep their

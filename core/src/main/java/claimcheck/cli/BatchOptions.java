@@ -115,41 +115,10 @@ final class BatchOptions {
         return many && !quiet && ProgressLine.onTerminal() ? new ProgressLine(err, label) : null;
     }
 
-    /** {@code loaded} with the files {@code admission} refuses rejected, each at its place in input order. */
-    static Verification.Loaded admit(Verification.Loaded loaded, Function<FactsFile, InputError> admission) {
-        List<FactsFile> files = new ArrayList<>();
-        List<Verification.Loaded.Rejected> rejected = new ArrayList<>(loaded.rejected());
-        for (FactsFile f : loaded.files()) {
-            InputError problem = admission.apply(f);
-            if (problem != null) rejected.add(new Verification.Loaded.Rejected(f.name(), problem));
-            else files.add(f);
-        }
-        if (files.size() == loaded.files().size()) return loaded;
-        Map<String, Integer> order = new HashMap<>();
-        for (String name : loaded.inputs()) order.putIfAbsent(name, order.size());
-        rejected.sort(java.util.Comparator.comparingInt(r -> order.get(r.source())));
-        return new Verification.Loaded(files, loaded.skipped(), loaded.loadTimes(), rejected, loaded.inputs());
-    }
-
     /** Refuses, before anything is written, summary files that are not regular files (a folder, a FIFO). */
     static void checkSummaryTargets(Path outDir) {
         ReportWriter.checkFile(outDir.resolve(BatchSummary.JSON_FILE), "--out");
         ReportWriter.checkFile(outDir.resolve(BatchSummary.MARKDOWN_FILE), "--out");
-    }
-
-    /** A row per input, in input order. {@code unwritten}: facts file to why its reports were not written. */
-    static BatchSummary summary(Verification.Loaded loaded, Verification.Outcome outcome, Map<String, String> unwritten) {
-        Map<String, BatchSummary.Row> rows = new HashMap<>();
-        Map<String, String> ids = new HashMap<>();
-        for (FactsFile f : loaded.files()) ids.put(f.name(), f.article().id());
-        for (Verification.Loaded.Rejected r : loaded.rejected()) rows.put(r.source(), BatchSummary.Row.inputError(r.source(), r.error().oneLine()));
-        for (Verification.Outcome.Failure f : outcome.failures())
-            rows.put(f.source(), BatchSummary.Row.ruleFailure(ids.get(f.source()), f.source(), Printable.line(f.message())));
-        for (var r : outcome.reports()) {
-            String why = unwritten.get(r.source());
-            rows.put(r.source(), why == null ? BatchSummary.Row.checked(r) : BatchSummary.Row.reportFailure(r, Printable.line(why)));
-        }
-        return inInputOrder(loaded.inputs(), rows);
     }
 
     /** A row per input, in input order, of a batch written article by article ({@link Verification#verifyStreaming}). */

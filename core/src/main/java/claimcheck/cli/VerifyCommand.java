@@ -6,6 +6,7 @@ import claimcheck.Settings;
 import claimcheck.Verification;
 import claimcheck.Version;
 import claimcheck.baseline.Baseline;
+import claimcheck.baseline.BaselineEntry;
 import claimcheck.config.Config;
 import claimcheck.engine.EngineLimits;
 import claimcheck.engine.RuleSelection;
@@ -132,55 +133,39 @@ final class VerifyCommand implements Callable<Integer> {
         ReportOptions options = new ReportOptions(verification.rules().rules(), about.repositoryRoot(), about.publisher(), about.articleUrl(),
                 about.reviewDate(), Version.informationUri());
         ReportWriter writer = new ReportWriter(outDir, renderers, options);
-        if (many) BatchOptions.checkSummaryTargets(outDir);
-        if (many && writeBaseline == null) return batch(verification, found, lines, writer, outDir, verbose, t0, t1);
-
-        // One article, or a batch that records a baseline: every input is read and checked before anything is
-        // written. One facts file that is bad stops the run; in a batch, it is reported and left out, and the
-        // others are checked.
-        Verification.Loaded inputs = verification.loadEach(found, BatchOptions.STDIN, lines == null ? List.of() : lines.all());
-        if (!many) inputs.requireAll();
-        else inputs = BatchOptions.admit(inputs, BatchOptions.admission(writer));
-        if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
-        for (Verification.Loaded.Rejected r : inputs.rejected()) err.println(r.error().oneLine()); // as a lone bad file is printed
-        List<FactsFile> files = inputs.files();
         Baseline previous = verification.baseline();
         if (writeBaseline != null && config.baseline() == null && Files.isRegularFile(writeBaseline))
             previous = Baseline.read(writeBaseline, writeBaseline.toString());
+        if (many) {
+            BatchOptions.checkSummaryTargets(outDir);
+            return batch(verification, found, lines, writer, previous, writeBaseline, outDir, verbose, t0, t1);
+        }
+
+        // One article: read and checked before anything is written; a bad facts file, or a report folder that
+        // cannot be replaced, stops the run.
+        Verification.Loaded inputs = verification.loadEach(found, BatchOptions.STDIN, lines == null ? List.of() : lines.all()).requireAll();
+        if (verbose) inputs.skipped().forEach(p -> err.println(Printable.line("claimcheck: skipped " + p + ": not a facts file")));
+        List<FactsFile> files = inputs.files();
+        writer.checkTargets(files.stream().map(f -> f.article().id()).toList());
         long t2 = System.nanoTime();
 
-        // Checked before any article is checked: a report folder that cannot be written stops the run, not its end.
-        if (!many) writer.checkTargets(files.stream().map(f -> f.article().id()).toList());
-
-        ProgressLine checking = batch.progress(many, err, "checking");
         Verification.Outcome outcome = writeBaseline != null
-                ? verification.verifyAndRecord(inputs, previous, check.justification(), checking == null ? Verification.Progress.NONE : checking)
-                : verification.verifyAll(inputs, checking == null ? Verification.Progress.NONE : checking);
-        if (checking != null) checking.clear();
+                ? verification.verifyAndRecord(inputs, previous, check.justification())
+                : verification.verifyAll(inputs);
         for (Verification.Outcome.Failure f : outcome.failures()) {
             err.println(Printable.line("claimcheck: " + f.message()));
             if (verbose && f.cause().getCause() != null) f.cause().getCause().printStackTrace(err);
         }
         long t3 = System.nanoTime();
 
-        // Everything is rendered before anything is written; a report over the size or time limit fails its article only.
+        // Rendered before anything is written; a report over the size or time limit fails the run.
         Reports reports = Reports.render(outcome, writer, verification.settings().jobs(), check.timeLimit());
         reports.problems().values().forEach(problem -> err.println(Printable.line("claimcheck: " + problem)));
         reports.write(writer);
         if (outcome.recorded() != null) ReportWriter.writeFile(writeBaseline, outcome.recorded().toYaml());
-        BatchSummary summary = many ? BatchOptions.summary(inputs, outcome, reports.problems()) : null;
-        if (summary != null) {
-            for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
-        }
         long t4 = System.nanoTime();
 
-        if (batch.quiet) {
-            // nothing but errors
-        } else if (summary != null) {
-            BatchOptions.print(stdout, summary, outDir);
-        } else {
-            for (ArticleReport r : reports.files().keySet()) printSummary(stdout, r, renderers, outDir);
-        }
+        if (!batch.quiet) for (ArticleReport r : reports.files().keySet()) printSummary(stdout, r, renderers, outDir);
         if (outcome.recorded() != null && !batch.quiet) {
             int n = outcome.recorded().entries().size();
             stdout.println(Printable.line(String.format("baseline: %s (%d entr%s)", writeBaseline, n, n == 1 ? "y" : "ies")));
@@ -191,28 +176,34 @@ final class VerifyCommand implements Callable<Integer> {
         }
         stdout.flush();
         err.flush();
-        // The worst of what happened: 3 (a rule or a report failed) over 2 (a facts file of a batch was bad) over 1 (a gate failed).
+        // The worst of what happened: 3 (a rule or a report failed) over 1 (a gate failed).
         if (!outcome.failures().isEmpty() || !reports.problems().isEmpty()) return ExitCodes.INTERNAL;
-        if (!inputs.rejected().isEmpty()) return ExitCodes.BAD_INPUT;
         return outcome.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /**
-     * A batch that records no baseline, streamed: facts files are loaded a few ahead of the articles being
-     * checked, and each article's report folder is written, whole, on the thread that checked it, as soon as
-     * it is done, so that memory does not grow with the batch; the summary keeps a row per input. An input
-     * that cannot be loaded, or whose report folder cannot be replaced, is rejected alone. Messages and exit
-     * code are those of the run above.
+     * A batch, streamed: facts files are loaded a few ahead of the articles being checked, and each article's
+     * report folder is written, whole, on the thread that checked it, as soon as it is done, so that memory
+     * does not grow with the batch; the summary keeps a row per input, and a recorded baseline the entries of
+     * each article (recorded on its own part of the baseline, judged by them). An input that cannot be loaded,
+     * or whose report folder cannot be replaced, is rejected alone. Exit code: the worst of what happened, 3 (a
+     * rule or a report failed) over 2 (an input was rejected) over 1 (a gate failed).
      */
     private int batch(Verification verification, Verification.Inputs found, BatchOptions.Lines lines, ReportWriter writer,
-                      Path outDir, boolean verbose, long t0, long t1) throws IOException {
+                      Baseline previous, Path writeBaseline, Path outDir, boolean verbose, long t0, long t1) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProgressLine checking = batch.progress(true, err, "checking");
+        Verification.Recording recording = writeBaseline == null ? null : new Verification.Recording(previous, check.justification());
         Verification.Streamed<Reports.Written> streamed;
+        // The baseline's entries of each article checked, by article id, as each is recorded.
+        Map<String, List<BaselineEntry>> recorded = new java.util.concurrent.ConcurrentHashMap<>();
         try {
-            streamed = verification.verifyStreaming(found, BatchOptions.STDIN, lines, BatchOptions.admission(writer),
-                    checking == null ? Verification.Progress.NONE : checking, c -> Reports.writeOne(c, writer));
+            streamed = verification.verifyStreaming(found, BatchOptions.STDIN, lines, BatchOptions.admission(writer), recording,
+                    checking == null ? Verification.Progress.NONE : checking, c -> {
+                        if (c.recorded() != null) recorded.put(c.file().article().id(), c.recorded());
+                        return Reports.writeOne(c, writer);
+                    });
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -228,11 +219,20 @@ final class VerifyCommand implements Callable<Integer> {
         }
         for (Reports.Written w : written) if (w.problem() != null) err.println(Printable.line("claimcheck: " + w.problem()));
         long t3 = System.nanoTime();
+        Baseline baseline = null;
+        if (recording != null) {
+            baseline = previous.recorded(recorded.keySet(), recorded.values().stream().flatMap(List::stream).toList());
+            ReportWriter.writeFile(writeBaseline, baseline.toYaml());
+        }
         BatchSummary summary = BatchOptions.summary(streamed);
         for (Map.Entry<String, String> f : summary.files().entrySet()) ReportWriter.writeFile(outDir.resolve(f.getKey()), f.getValue());
         long t4 = System.nanoTime();
 
         if (!batch.quiet) BatchOptions.print(stdout, summary, outDir);
+        if (baseline != null && !batch.quiet) {
+            int n = baseline.entries().size();
+            stdout.println(Printable.line(String.format("baseline: %s (%d entr%s)", writeBaseline, n, n == 1 ? "y" : "ies")));
+        }
         if (verbose) {
             err.printf("timings: rules %d ms (%d rules, %s), facts, checks and reports %d ms (%d articles), summary %d ms%n", ms(t1 - t0),
                     verification.rules().rules().size(), verification.rules().origin().label(), ms(t3 - t1), written.size(), ms(t4 - t3));

@@ -131,6 +131,38 @@ class BatchVerifyTest {
     }
 
     @Test
+    void aBatchRecordingABaselineRecordsWhatRecordingAllAtOnceDoes() throws IOException {
+        Path in = articles(12);
+        Path baseline = dir.resolve("baseline.yaml");
+        // A first baseline of half the articles, then the whole batch recorded onto it: entries of the first half kept
+        // (with the justification given then), the others added, as the library records all the articles at once.
+        List<Path> firstHalf = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) firstHalf.add(in.resolve("a" + i + ".yaml"));
+        List<String> args = new java.util.ArrayList<>(List.of("--write-baseline", baseline.toString(), "--justification", "first"));
+        firstHalf.forEach(p -> args.add(p.toString()));
+        assertEquals(0, verifyJson(dir.resolve("first"), args.toArray(String[]::new)).exit());
+        String first = Files.readString(baseline);
+
+        claimcheck.Verification v = claimcheck.Verification.create(claimcheck.Settings.of(List.of(Path.of("rules"))));
+        claimcheck.Verification.Outcome expected = v.verifyAndRecord(v.loadEach(List.of(in), null).requireAll(),
+                claimcheck.baseline.Baseline.read(baseline, baseline.toString()), "second");
+        for (String jobs : List.of("1", "3")) {
+            Files.writeString(baseline, first);
+            Path out = dir.resolve("out" + jobs);
+            Run r = verifyJson(out, "--jobs", jobs, "--write-baseline", baseline.toString(), "--justification", "second", in.toString());
+            assertEquals(0, r.exit(), r.out() + r.err());
+            assertTrue(r.out().endsWith("baseline: " + baseline + " (" + expected.recorded().entries().size() + " entries)\n"), r.out());
+            assertEquals(expected.recorded().toYaml(), Files.readString(baseline));
+            for (claimcheck.findings.ArticleReport report : expected.reports()) {
+                java.io.StringWriter json = new java.io.StringWriter();
+                new claimcheck.report.JsonRenderer().render(report, claimcheck.report.ReportOptions.of(v.rules().rules()), json);
+                assertEquals(json.toString(), Files.readString(out.resolve(report.article().id()).resolve("findings.json")), report.article().id());
+            }
+        }
+        assertTrue(Files.readString(baseline).contains("first") && Files.readString(baseline).contains("second"));
+    }
+
+    @Test
     void oneBadFileAloneStopsTheRunAndWritesNothing() throws IOException {
         Path in = articles(1);
         Files.writeString(in.resolve("a0.yaml"), Files.readString(in.resolve("a0.yaml")).replace("2021-06-01", "2021-13-01"));
