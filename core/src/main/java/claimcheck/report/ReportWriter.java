@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -305,10 +306,17 @@ public final class ReportWriter {
      * a StringWriter: a report is written on one thread, and StringWriter locks at every write.
      */
     static final class Bounded extends Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
+        /**
+         * The text, in a char array rather than a StringBuilder: appending to a builder checks every char for
+         * Latin-1, and copies again once one is not; an array takes each write in one copy.
+         */
+        private char[] text = new char[16 * 1024];
+        private int length;
         private final String what;
         private final long limit;
+        /** The UTF-8 size of the first {@code counted} chars of {@code text}. */
         private long bytes;
+        private int counted;
 
         Bounded(String what, long limit) {
             this.what = what;
@@ -317,37 +325,48 @@ public final class ReportWriter {
 
         @Override
         public void write(char[] cbuf, int off, int len) {
-            for (int i = off; i < off + len; i++) count(cbuf[i]);
+            room(len);
+            System.arraycopy(cbuf, off, text, length, len);
+            length += len;
             checkLimit();
-            text.append(cbuf, off, len);
         }
 
         @Override
         public void write(String s, int off, int len) {
-            for (int i = off; i < off + len; i++) count(s.charAt(i));
+            room(len);
+            s.getChars(off, off + len, text, length);
+            length += len;
             checkLimit();
-            text.append(s, off, off + len);
         }
 
         @Override
         public void write(int c) {
-            count((char) c);
+            room(1);
+            text[length++] = (char) c;
             checkLimit();
-            text.append((char) c);
         }
 
-        private void count(char c) {
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        private void room(int more) {
+            if (more > text.length - length) text = Arrays.copyOf(text, Math.max(length + more, 2 * text.length));
         }
 
+        /**
+         * No char takes more than 3 bytes in UTF-8, so chars are counted one by one only once 3 bytes each could
+         * pass the limit: for nearly every report, never.
+         */
         private void checkLimit() {
+            if ((long) length * 3 <= limit) return;
+            for (; counted < length; counted++) {
+                char c = text[counted];
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
             if (bytes > limit)
                 throw new TooLarge(what + ": report larger than the limit of " + limit + " bytes; no report written for this article");
         }
 
         @Override public void flush() {}
         @Override public void close() {}
-        @Override public String toString() { return text.toString(); }
+        @Override public String toString() { return new String(text, 0, length); }
     }
 
 }

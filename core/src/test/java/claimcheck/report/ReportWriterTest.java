@@ -140,4 +140,31 @@ class ReportWriterTest {
         assertThrows(ReportWriter.TooLarge.class, () -> each.write('?'));
         assertFalse(new ReportWriter(dir, List.of(new JsonRenderer()), Scenarios.options()).render(r).get("findings.json").isEmpty());
     }
+
+    /** UTF-8 bytes of {@code s}, a surrogate counted as 2 (a pair is the 4 bytes of its code point). */
+    private static long utf8(CharSequence s) {
+        return s.chars().mapToLong(c -> c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3).sum();
+    }
+
+    @Test
+    void theSizeLimitIsTheUtf8SizeOfAllWrittenWhateverTheWrites() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        String alphabet = "ab\u00e9\u20ac\ud83d\ude00<";  // 1, 2 and 3 bytes, a surrogate pair, ASCII markup
+        for (int round = 0; round < 2000; round++) {
+            long limit = random.nextInt(60);
+            ReportWriter.Bounded w = new ReportWriter.Bounded("x", limit);
+            StringBuilder all = new StringBuilder();
+            for (int write = 0; write < 12; write++) {
+                StringBuilder piece = new StringBuilder();
+                for (int i = random.nextInt(6); i > 0; i--) piece.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                all.append(piece);
+                if (utf8(all) > limit) {
+                    assertThrows(ReportWriter.TooLarge.class, () -> w.write(piece.toString()), all.toString());
+                    break;
+                }
+                w.write(piece.toString());
+                assertEquals(all.toString(), w.toString());
+            }
+        }
+    }
 }
