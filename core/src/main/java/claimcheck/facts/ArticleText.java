@@ -92,8 +92,18 @@ public final class ArticleText {
         int m = p.length;
         int[] border = borders(p);
         int k = 0;
-        for (int i = 0; i < folded.length; i++) {
-            if ((i & (CHECK_EVERY - 1)) == 0) deadline.check();
+        int n = folded.length;
+        char first = p[0];
+        for (int i = 0, nextCheck = 0; i < n; i++) {
+            if (k == 0) {
+                // Nothing of the quote matched: skip to the next char it can start with (most of the text, mostly).
+                while (i < n && folded[i] != first) i++;
+                if (i == n) break;
+            }
+            if (i >= nextCheck) {
+                deadline.check();
+                nextCheck = i + CHECK_EVERY;
+            }
             char c = folded[i];
             while (k > 0 && p[k] != c) k = border[k - 1];
             if (p[k] == c) k++;

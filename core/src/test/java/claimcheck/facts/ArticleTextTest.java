@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import claimcheck.Deadline;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleTextTest {
@@ -190,6 +191,31 @@ class ArticleTextTest {
                     (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1, text.codePointCount(startLine, start) + 1,
                     (int) text.substring(0, last).chars().filter(c -> c == '\n').count() + 1, text.codePointCount(endLine, last) + 1);
             assertEquals(expected, article.span(start, end), "chars " + start + "-" + end);
+        }
+    }
+
+    @Test
+    void theSearchFindsTheFirstOccurrenceHoweverTheQuoteRepeatsItself() {
+        // Symbols only: no word boundaries, folding or ellipses apply, so the first match is String.indexOf's.
+        // A small alphabet makes partial matches, and the search's falling back within them, frequent.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        String alphabet = "-+*";
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(1, 200); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String quote;
+            if (random.nextBoolean()) {
+                int from = random.nextInt(text.length());
+                quote = text.substring(from, Math.min(text.length(), from + random.nextInt(1, 12)));
+            } else {
+                StringBuilder q = new StringBuilder();
+                for (int i = random.nextInt(1, 10); i > 0; i--) q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                quote = q.toString();
+            }
+            int at = text.indexOf(quote);
+            Span s = new ArticleText(text.toString()).locate(quote);
+            if (at < 0) assertNull(s, text + " / " + quote);
+            else assertEquals(List.of(at, at + quote.length()), List.of(s.start(), s.end()), text + " / " + quote);
         }
     }
 }
