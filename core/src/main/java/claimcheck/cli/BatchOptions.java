@@ -111,8 +111,8 @@ final class BatchOptions {
     }
 
     /** The progress line for a batch on a terminal, when wanted; else null. */
-    ProgressLine progress(boolean many, PrintWriter err, String label) {
-        return many && !quiet && ProgressLine.onTerminal() ? new ProgressLine(err, label) : null;
+    ProgressLine progress(PrintWriter err, String label) {
+        return !quiet && ProgressLine.onTerminal() ? new ProgressLine(err, label) : null;
     }
 
     /** Refuses, before anything is written, summary files that are not regular files (a folder, a FIFO). */

@@ -193,7 +193,7 @@ final class VerifyCommand implements Callable<Integer> {
                       Baseline previous, Path writeBaseline, Path outDir, boolean verbose, long t0, long t1) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressLine checking = batch.progress(true, err, "checking");
+        ProgressLine checking = batch.progress(err, "checking");
         Verification.Recording recording = writeBaseline == null ? null : new Verification.Recording(previous, check.justification());
         Verification.Streamed<Reports.Written> streamed;
         // The baseline's entries of each article checked, by article id, as each is recorded.
