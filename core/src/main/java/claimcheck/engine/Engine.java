@@ -6,6 +6,7 @@ import claimcheck.extract.TextClaim;
 import claimcheck.facts.Acceptance;
 import claimcheck.facts.Fact;
 import claimcheck.facts.FactsFile;
+import claimcheck.facts.Near;
 import claimcheck.facts.ClosestPassage;
 import claimcheck.facts.Provenance;
 import claimcheck.facts.Span;
@@ -15,6 +16,7 @@ import claimcheck.reference.CorroborationMatrix;
 import claimcheck.findings.FailOn;
 import claimcheck.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -133,16 +135,26 @@ public final class Engine {
         }
     }
 
+    /** Where a quote was found, or the passage closest to it. */
+    private record Located(Span span, Near near) {}
+
     private static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
         List<Provenance> out = new ArrayList<>();
         ClosestPassage closest = null; // built once, for the first quote not found
+        // Several facts often quote one sentence (one per figure in it): each quote is searched for once.
+        Map<String, Located> located = new HashMap<>();
         for (Fact f : file.facts()) {
             for (int i = 0; i < f.quotes().size(); i++) {
                 String q = f.quotes().get(i);
                 try {
-                    Span span = file.text().locate(q, deadline);
-                    if (span == null && closest == null) closest = new ClosestPassage(file.text());
-                    out.add(new Provenance(f.id(), i, q, span, span == null ? closest.find(q, deadline) : null));
+                    Located at = located.get(q);
+                    if (at == null) {
+                        Span span = file.text().locate(q, deadline);
+                        if (span == null && closest == null) closest = new ClosestPassage(file.text());
+                        at = new Located(span, span == null ? closest.find(q, deadline) : null);
+                        located.put(q, at);
+                    }
+                    out.add(new Provenance(f.id(), i, q, at.span(), at.near()));
                 } catch (Deadline.Expired e) {
                     throw new RuleRunException(deadline.exceeded("quote location", file.name()) + " (fact " + f.id() + ")", null);
                 }
