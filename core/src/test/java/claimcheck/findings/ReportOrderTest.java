@@ -43,4 +43,38 @@ class ReportOrderTest {
             assertEquals(naive(checks, firstOffset), ReportOrder.checks(checks, firstOffset), "round " + round);
         }
     }
+
+    /** The findings' order as first written, a chain of comparators: what ReportOrder must still give. */
+    private static List<Finding> naive(List<Finding> findings) {
+        Comparator<Finding> order = Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::ruleId)
+                .thenComparingInt(f -> f.firstLocated() == null ? Integer.MAX_VALUE : f.firstLocated().span().start())
+                .thenComparing(Finding::message)
+                .thenComparing(f -> String.join(",", f.facts()));
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(order);
+        return sorted;
+    }
+
+    @Test
+    void findingsAreInTheOrderOfSeverityRuleIdPlaceMessageAndFacts() {
+        SplittableRandom random = new SplittableRandom(12);
+        Severity[] severities = Severity.values();
+        for (int round = 0; round < 200; round++) {
+            List<Finding> findings = new ArrayList<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                List<String> facts = new ArrayList<>();
+                List<Evidence> evidence = new ArrayList<>();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    String id = "f" + random.nextInt(12);
+                    facts.add(id);
+                    int at = random.nextInt(5);
+                    evidence.add(new Evidence(id, "q", random.nextBoolean() ? null : new claimcheck.facts.Span(at, at + 3, 1, at + 1, 1, at + 3)));
+                }
+                findings.add(new Finding(RULES[random.nextInt(RULES.length)], severities[random.nextInt(severities.length)],
+                        "message " + random.nextInt(3), facts, evidence, List.of()));
+            }
+            assertEquals(naive(findings), ReportOrder.findings(findings), "round " + round);
+        }
+    }
 }
