@@ -52,13 +52,18 @@ public final class Baseline {
     private final String file;
     private final List<BaselineEntry> entries;
     private final Map<BaselineEntry.Key, BaselineEntry> byKey = new TreeMap<>();
+    /** Each article's entries, in file order: judging an article looks at its own, not at every article's. */
+    private final Map<String, List<BaselineEntry>> byArticleId = new HashMap<>();
 
     private Baseline(String file, Collection<BaselineEntry> entries) {
         this.file = file;
         List<BaselineEntry> sorted = new ArrayList<>(entries);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
         this.entries = List.copyOf(sorted);
-        for (BaselineEntry e : this.entries) byKey.putIfAbsent(e.key(), e);
+        for (BaselineEntry e : this.entries) {
+            byKey.putIfAbsent(e.key(), e);
+            byArticleId.computeIfAbsent(e.article(), a -> new ArrayList<>()).add(e);
+        }
     }
 
     /** The entries, in file order: by article, rule, facts, quotes. */
@@ -150,13 +155,15 @@ public final class Baseline {
      * has expired on {@code asOf}; returns the findings and every expired entry of the article.
      */
     public Judgement apply(String article, List<Finding> findings, LocalDate asOf) {
+        List<BaselineEntry> own = byArticleId.getOrDefault(article, List.of());
+        if (own.isEmpty()) return new Judgement(findings, List.of());  // nothing to match: no key worked out
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings) {
             BaselineEntry e = f.active() ? byKey.get(keyOf(article, f)) : null;
             out.add(e == null || e.expiredOn(asOf) ? f : f.suppressed(new Suppression(Suppression.Kind.BASELINE, e.justification(), e.expires())));
         }
         List<BaselineEntry> expired = new ArrayList<>();
-        for (BaselineEntry e : entries) if (e.article().equals(article) && e.expiredOn(asOf)) expired.add(e);
+        for (BaselineEntry e : own) if (e.expiredOn(asOf)) expired.add(e);
         return new Judgement(out, expired);
     }
 
@@ -202,10 +209,8 @@ public final class Baseline {
      * only its own entries.
      */
     public Map<String, Baseline> byArticle() {
-        Map<String, List<BaselineEntry>> parts = new HashMap<>();
-        for (BaselineEntry e : entries) parts.computeIfAbsent(e.article(), a -> new ArrayList<>()).add(e);
         Map<String, Baseline> out = new HashMap<>();
-        parts.forEach((article, part) -> out.put(article, new Baseline(file, part)));
+        byArticleId.forEach((article, part) -> out.put(article, new Baseline(file, part)));
         return out;
     }
 
