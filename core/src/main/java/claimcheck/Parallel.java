@@ -49,7 +49,7 @@ public final class Parallel {
     /**
      * Items read one by one from {@code items} (on the calling thread, in order) and taken through two steps
      * on up to {@code jobs} threads, never more than {@code ahead} of them at once between their first
-     * step's start and their second's end, so that memory does not grow with the number of items:
+     * step's start and their second's end, so that what items hold in between does not pile up:
      * {@code prepare} on a pool thread, in any order; {@code admit} on the calling thread, in item order,
      * which gives the second step; that step on a pool thread. Results are in item order. As with
      * {@link #map}, each step should turn an item's problems into its result: once a step throws anyway, no
