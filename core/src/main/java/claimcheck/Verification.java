@@ -159,7 +159,8 @@ public final class Verification {
                 files.addAll(found.facts());
                 skipped.addAll(found.skipped());
             } catch (InputError e) {
-                if (Files.isDirectory(named)) throw e;  // a folder that cannot be searched: the run's input is wrong
+                // A folder or a pattern that cannot be searched, or finds nothing: the run's input is wrong.
+                if (Files.isDirectory(named) || FactsFinder.isPattern(named)) throw e;
                 files.add(named);
                 unreadable.putIfAbsent(named.toString(), e);
             }

@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FACTS",
-            description = "Facts files (.yaml, .yml, .json), or folders searched for them.")
+            description = "Facts files (.yaml, .yml, .json), folders searched for them, or glob patterns ('facts/**/*.yaml', quoted).")
     List<Path> facts;
 
     @Mixin

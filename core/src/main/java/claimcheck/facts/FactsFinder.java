@@ -30,6 +30,13 @@ import java.util.Set;
  *
  * <p>A file named itself is read as a facts file unless its top level has no {@code article} block, which
  * is one clear error.
+ *
+ * <p>A name that is no file and holds {@code * ? [ {} is a glob pattern, for shells that do not expand one
+ * (and for {@code **}, which bash expands only with {@code globstar}): {@code 'facts/**}{@code /*.yaml'}
+ * searches the folder before the first segment with a wildcard ({@code facts}) as above, keeping the files
+ * whose path from there matches the rest ({@link java.nio.file.FileSystem#getPathMatcher} glob syntax:
+ * {@code *} within a segment, {@code **} across them). A pattern no facts file matches is an error, as a
+ * folder without one is.
  */
 public final class FactsFinder {
     private final InputLimits limits;
@@ -65,7 +72,9 @@ public final class FactsFinder {
         Path outReal = realOrNull(out);
         for (Path p : named) {
             if (Files.isDirectory(p)) {
-                searchFolder(p, outReal, facts, skipped);
+                searchFolder(p, outReal, facts, skipped, null);
+            } else if (isPattern(p)) {
+                searchPattern(p, outReal, facts, skipped);
             } else {
                 requireArticleBlock(p);
                 facts.add(p);
@@ -74,7 +83,42 @@ public final class FactsFinder {
         return new Found(facts, skipped);
     }
 
-    private void searchFolder(Path folder, Path outReal, List<Path> facts, List<Path> skipped) {
+    /** Whether {@code p} names no file and holds a wildcard: a glob pattern (see the class comment). */
+    public static boolean isPattern(Path p) {
+        String s = p.toString();
+        return (s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0)
+                && !Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The folder before the pattern's first segment with a wildcard, searched for the files the rest matches. */
+    private void searchPattern(Path pattern, Path outReal, List<Path> facts, List<Path> skipped) {
+        Path folder = pattern.isAbsolute() ? pattern.getRoot() : null;
+        int first = 0;
+        for (; first < pattern.getNameCount(); first++) {
+            String segment = pattern.getName(first).toString();
+            if (segment.matches(".*[*?\\[{].*")) break;
+            folder = folder == null ? pattern.getName(first) : folder.resolve(pattern.getName(first));
+        }
+        if (folder == null) folder = Path.of(".");
+        String rest = pattern.subpath(first, pattern.getNameCount()).toString();
+        java.nio.file.PathMatcher matcher;
+        try {
+            matcher = folder.getFileSystem().getPathMatcher("glob:" + rest);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(pattern.toString(), 0, 0, null, "not a glob pattern: " + e.getMessage());
+        }
+        if (!Files.isDirectory(folder))
+            throw new InputError(pattern.toString(), 0, 0, null, "no facts files match: " + folder + " is not a folder");
+        Path base = folder;
+        if (!searchFolder(folder, outReal, facts, skipped, f -> matcher.matches(base.relativize(f))))
+            throw new InputError(pattern.toString(), 0, 0, null, "no facts files match this pattern (.yaml, .yml or .json files with an article block)");
+    }
+
+    /**
+     * Searches {@code folder} as the class comment says, keeping only the files {@code only} accepts (all when
+     * null: a folder named itself, which must hold a facts file); whether it found a facts file.
+     */
+    private boolean searchFolder(Path folder, Path outReal, List<Path> facts, List<Path> skipped, java.util.function.Predicate<Path> only) {
         Path root;
         try {
             root = folder.toRealPath();
@@ -99,8 +143,8 @@ public final class FactsFinder {
                                     + "); refused: facts files and their folders must really be inside it");
                         // A link inside the folder: its target is found in its own place (a folder) or read here (a file).
                         if (real == null || Files.isDirectory(real) || !hasFactsName(file)) return FileVisitResult.CONTINUE;
-                        candidates.add(file);
-                    } else if (attrs.isRegularFile() && hasFactsName(file)) {
+                        if (only == null || only.test(file)) candidates.add(file);
+                    } else if (attrs.isRegularFile() && hasFactsName(file) && (only == null || only.test(file))) {
                         candidates.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -117,8 +161,9 @@ public final class FactsFinder {
         List<Boolean> isFacts = Parallel.map(files, jobs, this::isFactsFile);
         int before = facts.size();
         for (int i = 0; i < files.size(); i++) (isFacts.get(i) ? facts : skipped).add(files.get(i));
-        if (facts.size() == before)
+        if (facts.size() == before && only == null)
             throw new InputError(folder.toString(), 0, 0, null, "no facts files in this folder (.yaml, .yml or .json files with an article block)");
+        return facts.size() > before;
     }
 
     /** The content criterion for files found in a folder (see the class comment). */

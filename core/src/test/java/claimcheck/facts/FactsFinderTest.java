@@ -125,4 +125,27 @@ class FactsFinderTest {
         e = assertThrows(InputError.class, () -> ids.add(loader.load(dir.resolve("c.yaml"), "c.yaml")));
         assertEquals("c.yaml:1:15: article.id: article id \"a1\" is also used by a.yaml; reports would overwrite each other", e.oneLine());
     }
+
+    @Test
+    void aGlobPatternSearchesTheFolderBeforeItsFirstWildcard() throws IOException {
+        Files.createDirectories(dir.resolve("2026/jan"));
+        Files.writeString(dir.resolve("2026/jan/b.yaml"), facts("b1"));
+        Files.writeString(dir.resolve("2026/c.json"), "{\"article\": {\"id\": \"c1\"}, \"facts\": []}");
+        Files.writeString(dir.resolve("2026/claimcheck.yaml"), "rules: [rules]\n");
+        // * stays within a segment, ** crosses them; files that are not facts files are skipped, as in a folder.
+        assertEquals(List.of(dir.resolve("a.yaml")), find(dir.resolve("*.yaml")).facts());
+        assertEquals(List.of(dir.resolve("2026/c.json"), dir.resolve("2026/jan/b.yaml")), find(dir.resolve("2026/**")).facts());
+        assertEquals(List.of(dir.resolve("2026/claimcheck.yaml")), find(dir.resolve("2026/**")).skipped());
+        assertEquals(List.of(dir.resolve("2026/jan/b.yaml")), find(dir.resolve("*/jan/*.{yaml,yml}")).facts());
+        assertEquals(dir.resolve("*.txt") + ": no facts files match this pattern (.yaml, .yml or .json files with an article block)",
+                refused(dir.resolve("*.txt")));
+        assertEquals(dir.resolve("none/*.yaml") + ": no facts files match: " + dir.resolve("none") + " is not a folder",
+                refused(dir.resolve("none/*.yaml")));
+        // A file whose name holds a wildcard is that file; a link to outside is refused under a pattern too.
+        Path literal = Files.writeString(dir.resolve("odd[1].yaml"), facts("d1"));
+        assertEquals(List.of(literal), find(literal).facts());
+        Files.createSymbolicLink(dir.resolve("2026/evil.yaml"), Files.writeString(tmp.resolve("env.yaml"), SECRET + "\n"));
+        assertEquals(dir.resolve("2026/evil.yaml") + ": a link to outside the folder searched (" + dir.resolve("2026")
+                + "); refused: facts files and their folders must really be inside it", refused(dir.resolve("2026/*.yaml")));
+    }
 }
