@@ -58,15 +58,16 @@ public record Reports(Map<ArticleReport, Map<String, String>> files, Map<String,
             Verification.Outcome.Failure f = checked.failure();
             return new Written(BatchSummary.Row.ruleFailure(checked.file().article().id(), f.source(), Printable.line(f.message())), f, null);
         }
-        Rendering r = render(checked.report(), writer, checked.deadline());
-        if (r.problem() != null)
-            return new Written(BatchSummary.Row.reportFailure(r.report(), Printable.line(r.problem())), null, r.problem());
+        ArticleReport r = checked.report();
         try {
-            writer.write(r.report().article().id(), r.files());
+            writer.write(r, checked.deadline());
+        } catch (ReportWriter.TooLarge | Deadline.Expired e) {
+            String problem = problem(e, r, checked.deadline());
+            return new Written(BatchSummary.Row.reportFailure(r, Printable.line(problem)), null, problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Written(BatchSummary.Row.checked(r.report()), null, null);
+        return new Written(BatchSummary.Row.checked(r), null, null);
     }
 
     /** One article's report files, or why it has none. */
@@ -75,12 +76,15 @@ public record Reports(Map<ArticleReport, Map<String, String>> files, Map<String,
     private static Rendering render(ArticleReport r, ReportWriter writer, Deadline deadline) {
         try {
             return new Rendering(r, writer.render(r, deadline), null);
-        } catch (ReportWriter.TooLarge e) {
-            return new Rendering(r, null, e.getMessage());
-        } catch (Deadline.Expired e) {
-            return new Rendering(r, null, deadline.exceeded("rendering", r.source()));
+        } catch (ReportWriter.TooLarge | Deadline.Expired e) {
+            return new Rendering(r, null, problem(e, r, deadline));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Why {@code r} has no reports: they went over the size limit, or over its time limit while rendering. */
+    private static String problem(RuntimeException e, ArticleReport r, Deadline deadline) {
+        return e instanceof Deadline.Expired ? deadline.exceeded("rendering", r.source()) : e.getMessage();
     }
 }

@@ -141,6 +141,34 @@ class ReportWriterTest {
         assertFalse(new ReportWriter(dir, List.of(new JsonRenderer()), Scenarios.options()).render(r).get("findings.json").isEmpty());
     }
 
+    @Test
+    void anArticleWrittenStraightFromItsRenderingHoldsWhatRenderingGives() throws IOException {
+        ArticleReport r = Scenarios.check(Scenarios.SAMPLE);
+        ReportWriter all = new ReportWriter(dir.resolve("bytes"), Renderers.of(List.of("all")), Scenarios.options());
+        Map<String, String> rendered = all.render(r);
+        assertTrue(rendered.values().stream().anyMatch(t -> t.chars().anyMatch(c -> c > 0x7f)), "the sample's reports hold non-ASCII text");
+        List<Path> written = all.write(r, claimcheck.Deadline.after(java.time.Duration.ofMinutes(1)));
+        assertEquals(rendered.keySet().stream().map(n -> dir.resolve("bytes").resolve(r.article().id()).resolve(n)).toList(), written);
+        for (Map.Entry<String, String> e : rendered.entrySet())
+            assertEquals(e.getValue(), Files.readString(dir.resolve("bytes").resolve(r.article().id()).resolve(e.getKey())), e.getKey());
+    }
+
+    @Test
+    void textWithALoneSurrogateIsNotWrittenAtAll() throws IOException {
+        Path a = dir.resolve("a");
+        Files.createDirectories(a);
+        Files.writeString(a.resolve("findings.json"), "old");
+        // a lone surrogate has no UTF-8: as Files.writeString, an error, and the previous folder stays
+        assertThrows(java.nio.charset.CharacterCodingException.class, () -> writer().write("a", files("findings.json", "x\ud800y")));
+        assertEquals("old", Files.readString(a.resolve("findings.json")));
+        assertEquals(List.of("a"), listing(dir));
+        // pairs are one code point of 4 bytes, as String.getBytes has them
+        String pairs = "\ud83d\ude00 a\u00e9\u20ac";
+        writer().write("a", files("findings.json", pairs));
+        assertEquals((long) pairs.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, Files.size(a.resolve("findings.json")));
+        assertEquals(pairs, Files.readString(a.resolve("findings.json")));
+    }
+
     /** UTF-8 bytes of {@code s}, a surrogate counted as 2 (a pair is the 4 bytes of its code point). */
     private static long utf8(CharSequence s) {
         return s.chars().mapToLong(c -> c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate((char) c) ? 2 : 3).sum();
