@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The JVM flags bin/claimcheck chooses (docs/performance.md): C1 alone and the serial collector for a first run and
  * for batches, G1 for one article once the class-data archive exists, and C2 as well for folders holding 8,000 files
  * or more. The script runs from a scratch home with a placeholder jar, and the {@code java} it finds prints its
- * arguments instead of starting anything (a recording run also leaves an archive where it is asked to).
+ * arguments instead of starting anything (a recording run also leaves an archive where it is asked to, read-only
+ * as the JVM leaves it, whatever the umask).
  */
 class LauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -40,7 +41,7 @@ class LauncherTest {
                 #!/usr/bin/env bash
                 for a in "$@"; do
                   echo "$a"
-                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;; esac
+                  case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}"; chmod 444 "${a#*=}" ;; esac
                 done
                 """);
         assertTrue(java.toFile().setExecutable(true));
