@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The JVM flags bin/claimcheck chooses (docs/performance.md): C1 alone and the serial collector for a first run and
- * for batches, G1 for one article once the class-data archive exists, and C2 as well for folders holding 8,000 files
- * or more. The script runs from a scratch home with a placeholder jar, and the {@code java} it finds prints its
- * arguments instead of starting anything (a recording run also leaves an archive where it is asked to, read-only
- * as the JVM leaves it, whatever the umask).
+ * The JVM flags the launchers choose (docs/performance.md, docs/scale.md). bin/claimcheck: C1 alone and the serial
+ * collector for a first run and for batches, G1 for one article once the class-data archive exists, and C2 as well
+ * for folders holding 8,000 files or more. bin/claimcheck-spark: C2 as well from 20,000 articles. The scripts run
+ * from a scratch home with placeholder jars, and the {@code java} they find prints its arguments instead of starting
+ * anything (a recording run also leaves an archive where it is asked to, read-only as the JVM leaves it, whatever
+ * the umask).
  */
 class LauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -33,8 +34,10 @@ class LauncherTest {
         home = dir.resolve("home");
         Files.createDirectories(home.resolve("bin"));
         Files.createDirectories(home.resolve("core/target"));
-        Files.copy(Path.of("bin/claimcheck"), home.resolve("bin/claimcheck"));
-        Files.writeString(home.resolve("core/target/claimcheck.jar"), "placeholder");
+        Files.createDirectories(home.resolve("spark/target"));
+        for (String script : List.of("claimcheck", "claimcheck-spark")) Files.copy(Path.of("bin", script), home.resolve("bin").resolve(script));
+        for (String placeholder : List.of("core/target/claimcheck.jar", "spark/target/claimcheck-spark-0.1.0.jar", "spark/target/classpath.txt"))
+            Files.writeString(home.resolve(placeholder), "placeholder");
         fakeBin = Files.createDirectories(dir.resolve("fake-bin"));
         Path java = fakeBin.resolve("java");
         Files.writeString(java, """
@@ -47,9 +50,13 @@ class LauncherTest {
         assertTrue(java.toFile().setExecutable(true));
     }
 
-    /** The -XX flags of the java command the launcher runs for {@code args}. */
+    /** The -XX flags of the java command bin/claimcheck runs for {@code args}. */
     private List<String> flags(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/claimcheck").toString()));
+        return flagsOf("claimcheck", args);
+    }
+
+    private List<String> flagsOf(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin").resolve(script).toString()));
         command.addAll(List.of(args));
         ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         b.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
@@ -101,5 +108,19 @@ class LauncherTest {
         // an option's value is not a facts file or a folder
         List<String> one = flags("verify", "--out", big.toString(), "a.yaml");
         assertTrue(one.containsAll(List.of(C1_ONLY, "-XX:+UseG1GC")), one.toString());
+    }
+
+    @Test
+    void sparkJobsGetC2AsWellFromTwentyThousandArticles() throws Exception {
+        Path folder = folderOf("folder", 20_000);
+        Path lines = dir.resolve("articles.jsonl");
+        Files.writeString(lines, "{}\n".repeat(19_999));
+        Path small = folderOf("small", 1);
+        assertTrue(flagsOf("claimcheck-spark", lines.toString(), "--out", folder.toString()).contains(C1_ONLY), "19,999 lines; --out's value is no input");
+        assertTrue(flagsOf("claimcheck-spark", lines.toString(), small.toString(), "--out", "rows").stream().noneMatch(C1_ONLY::equals), "19,999 lines and a folder of one file");
+        assertTrue(flagsOf("claimcheck-spark", folder.toString(), "--out", "rows").stream().noneMatch(C1_ONLY::equals), "20,000 files");
+        Files.writeString(lines, "{}\n", java.nio.file.StandardOpenOption.APPEND);
+        List<String> f = flagsOf("claimcheck-spark", "--format", "json", lines.toString(), "--out", "rows");
+        assertTrue(f.contains("-XX:+UseSerialGC") && !f.contains(C1_ONLY), "20,000 lines: " + f);
     }
 }
