@@ -69,6 +69,11 @@ public final class Parallel {
             while (true) {
                 // The next items start while there is room; with none being prepared, wait for room.
                 while (!failed.get() && items.hasNext() && (preparing.isEmpty() ? acquire(room) : room.tryAcquire())) {
+                    // Room freed by a failing step comes after its failure is set: nothing more is read.
+                    if (failed.get()) {
+                        room.release();
+                        break;
+                    }
                     S item = items.next();
                     preparing.add(pool.submit(() -> prepare.apply(item)));
                 }

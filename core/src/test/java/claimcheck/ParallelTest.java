@@ -67,23 +67,31 @@ class ParallelTest {
     }
 
     @Test
-    void aFailingStepStopsAnEndlessPipeline() {
-        Iterator<Integer> endless = new Iterator<>() {
-            private int next;
+    void aFailingStepStopsAnEndlessPipelineAndFinishesWhatWasRead() {
+        int ahead = 4;
+        for (int jobs : new int[] {1, 2, 3}) {
+            AtomicInteger read = new AtomicInteger();
+            Iterator<Integer> endless = new Iterator<>() {
+                @Override public boolean hasNext() { return true; }
 
-            @Override public boolean hasNext() { return true; }
-
-            @Override public Integer next() { return next++; }
-        };
-        List<Integer> finished = Collections.synchronizedList(new ArrayList<>());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.pipeline(endless, 2, 4, i -> i, i -> () -> {
-            if (i == 50) throw new IllegalStateException("item 50");
-            finished.add(i);
-            return i;
-        }));
-        assertEquals("item 50", e.getMessage());
-        // Items already read are finished, not cut short; none far beyond the failure was read.
-        assertTrue(finished.size() >= 50 && Collections.max(finished) < 50 + 4 + 2, finished.toString());
+                @Override public Integer next() { return read.getAndIncrement(); }
+            };
+            List<Integer> finished = Collections.synchronizedList(new ArrayList<>());
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Parallel.pipeline(endless, jobs, ahead, i -> i, i -> () -> {
+                        if (i == 50) throw new IllegalStateException("item 50");
+                        finished.add(i);
+                        return i;
+                    }));
+            assertEquals("item 50", e.getMessage());
+            // Every item read was taken through both steps, none cut short.
+            List<Integer> expected = IntStream.range(0, read.get()).filter(i -> i != 50).boxed().toList();
+            assertEquals(expected, finished.stream().sorted().toList(), jobs + " jobs");
+            // One thread runs second steps in item order, so item 50 fails while it and at most ahead - 1
+            // later items hold room. With more threads, others may go on while item 50's thread waits to
+            // run: the stop is then certain but its point is not.
+            if (jobs == 1) assertTrue(read.get() <= 50 + ahead, "read " + read.get());
+        }
     }
 
     @Test
