@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM flags the launchers choose (docs/performance.md, docs/scale.md). bin/claimcheck: the serial collector,
- * the class-data archive from the third run on, C1 alone, and C2 as well for folders holding 8,000 files or more. bin/claimcheck-spark: C2 as well from 20,000 articles. The scripts run
- * from a scratch home with placeholder jars, and the {@code java} they find prints its arguments instead of starting
- * anything (a recording run also leaves an archive where it is asked to, read-only as the JVM leaves it, whatever
- * the umask).
+ * the class-data archive from the third run on, C1 alone, and C2 as well for folders holding 8,000 files or more.
+ * bin/claimcheck-spark: C2 as well from 20,000 articles. The scripts run from a scratch home with placeholder jars,
+ * and the {@code java} they find prints its arguments instead of starting anything (a recording run also leaves an
+ * archive where it is asked to, read-only as the JVM leaves it, whatever the umask).
  */
 class LauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -89,7 +89,7 @@ class LauncherTest {
     }
 
     @Test
-    void batchesGetTheSerialCollectorAndC1UnlessAFolderHoldsThousandsOfFiles() throws Exception {
+    void batchesGetC1AloneUnlessAFolderHoldsThousandsOfFiles() throws Exception {
         flags("verify", "a.yaml");
         flags("verify", "a.yaml");  // records the archive: what follows runs with it, as a user's later runs do
         Path small = folderOf("small", 3);

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimcheck.Deadline;
 import claimcheck.InputError;
 import claimcheck.findings.ArticleReport;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +151,7 @@ class ReportWriterTest {
         ReportWriter all = new ReportWriter(dir.resolve("bytes"), Renderers.of(List.of("all")), Scenarios.options());
         Map<String, String> rendered = all.render(r);
         assertTrue(rendered.values().stream().anyMatch(t -> t.chars().anyMatch(c -> c > 0x7f)), "the sample's reports hold non-ASCII text");
-        List<Path> written = all.write(r, claimcheck.Deadline.after(java.time.Duration.ofMinutes(1)));
+        List<Path> written = all.write(r, Deadline.after(Duration.ofMinutes(1)));
         assertEquals(rendered.keySet().stream().map(n -> dir.resolve("bytes").resolve(r.article().id()).resolve(n)).toList(), written);
         for (Map.Entry<String, String> e : rendered.entrySet())
             assertEquals(e.getValue(), Files.readString(dir.resolve("bytes").resolve(r.article().id()).resolve(e.getKey())), e.getKey());
@@ -159,13 +163,13 @@ class ReportWriterTest {
         Files.createDirectories(a);
         Files.writeString(a.resolve("findings.json"), "old");
         // a lone surrogate has no UTF-8: as Files.writeString, an error, and the previous folder stays
-        assertThrows(java.nio.charset.CharacterCodingException.class, () -> writer().write("a", files("findings.json", "x\ud800y")));
+        assertThrows(CharacterCodingException.class, () -> writer().write("a", files("findings.json", "x\ud800y")));
         assertEquals("old", Files.readString(a.resolve("findings.json")));
         assertEquals(List.of("a"), listing(dir));
         // pairs are one code point of 4 bytes, as String.getBytes has them
         String pairs = "\ud83d\ude00 a\u00e9\u20ac";
         writer().write("a", files("findings.json", pairs));
-        assertEquals((long) pairs.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, Files.size(a.resolve("findings.json")));
+        assertEquals((long) pairs.getBytes(StandardCharsets.UTF_8).length, Files.size(a.resolve("findings.json")));
         assertEquals(pairs, Files.readString(a.resolve("findings.json")));
     }
 
