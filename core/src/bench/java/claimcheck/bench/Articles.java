@@ -10,10 +10,11 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic articles as facts files (JSON): groups of transfer events with a total over them, a
- * mention of an event's count, an assurance attachment for most events, roles, terms and a list.
- * A share of the articles carries a seeded error (a total that does not add up, a mention that
- * disagrees, an event with no assurance). The article text is inline ({@code content}). The same seed gives
- * the same files.
+ * mention of an event's count, an assurance attachment for most events; and, as a fifth of the facts of
+ * an article of ten or more, roles, the terms they are judged by, and lists. A share of the articles
+ * carries seeded errors: a total that does not add up, a mention that disagrees, an event with no
+ * assurance, a former holder whose term the article treats as ongoing, a list that names three items and
+ * says four. The article text is inline ({@code content}). The same seed gives the same files.
  */
 public final class Articles {
     private Articles() {}
@@ -25,14 +26,16 @@ public final class Articles {
 
     /**
      * One article of about {@code facts} facts (at least 8), seeded errors when {@code seeded}.
-     * Events come in groups of 4 with one total each, so every total covers few events whatever the size.
+     * Events come in groups of 4 with one total each, so every total covers few events whatever the size;
+     * a group has 8 facts, and the groups take four fifths of the facts (all 8 of an article of fewer than
+     * 10), the rest being roles, terms and lists in turn.
      */
     static ObjectNode article(String id, int facts, boolean seeded, SplittableRandom random) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode article = root.putObject("article").put("id", id).put("title", "Synthetic article " + id).put("published", "2026-01-20");
         ArrayNode list = root.putArray("facts");
         Text text = new Text();
-        int groups = Math.max(1, facts / 8); // 4 events, 2 attachments, a total and a mention per group
+        int groups = Math.max(1, facts / 10); // 4 events, 2 attachments, a total and a mention per group
         int made = 0;
         for (int g = 0; g < groups; g++) {
             int sum = 0;
@@ -69,15 +72,20 @@ public final class Articles {
         }
         int p = 0;
         while (made < facts) {
+            boolean first = p < 3; // the first role, term and list carry the seeded errors
             switch (p % 3) {
-                case 0 -> text.quote(list.addObject().put("id", "role-" + p).put("kind", "role").put("person", "Person " + p).put("office", "Office " + p)
-                        .put("status", "current"), "Person " + p + " is Office " + p + ".");
+                case 0 -> {
+                    String status = seeded && first ? "former" : "current"; // a former holder whose term goes on
+                    text.quote(list.addObject().put("id", "role-" + p).put("kind", "role").put("person", "Person " + p).put("office", "Office " + p)
+                            .put("status", status), "Person " + p + " is the " + (status.equals("former") ? "former " : "") + "Office " + p + ".");
+                }
                 case 1 -> text.quote(list.addObject().put("id", "term-" + p).put("kind", "term").put("person", "Person " + (p - 1))
                         .put("office", "Office " + (p - 1)).put("status", "ongoing"), "Person " + (p - 1) + " still holds the post.");
                 default -> {
-                    ObjectNode l = list.addObject().put("id", "list-" + p).put("kind", "list").put("count", 3);
+                    boolean miscounted = seeded && first; // three cities named, four said
+                    ObjectNode l = list.addObject().put("id", "list-" + p).put("kind", "list").put("count", miscounted ? 4 : 3);
                     l.putArray("items").add("Washington").add("Houston").add("San Diego");
-                    text.quote(l, "They were flown to three cities: Washington, Houston and San Diego.");
+                    text.quote(l, "They were flown to " + (miscounted ? "four" : "three") + " cities: Washington, Houston and San Diego.");
                 }
             }
             p++;

@@ -86,7 +86,7 @@ public final class Bench {
      * </ul>
      */
     private static void throughput(int n, List<Integer> jobs) throws Exception {
-        Path articles = OUT.resolve("articles-v2-" + n);  // v2: with an article text; older generated folders are not reused
+        Path articles = OUT.resolve("articles-v3-" + n);  // v3: with roles, terms and lists; older generated folders are not reused
         if (!Files.isDirectory(articles)) Articles.write(articles, n, 40, 10, 42);
         List<Path> files;
         try (Stream<Path> s = Files.list(articles)) {
@@ -155,7 +155,7 @@ public final class Bench {
      * work on a shared machine does not inflate as it inflates wall time. Run it against two builds to compare.
      */
     private static void load(int n, int rounds) throws Exception {
-        Path articles = OUT.resolve("articles-v2-" + n);
+        Path articles = OUT.resolve("articles-v3-" + n);
         if (!Files.isDirectory(articles)) Articles.write(articles, n, 40, 10, 42);
         List<Path> files;
         try (Stream<Path> s = Files.list(articles)) {
@@ -247,7 +247,7 @@ public final class Bench {
     }
 
     private static void scale(int facts) throws Exception {
-        Path file = OUT.resolve("scale-v2-" + facts + ".json");
+        Path file = OUT.resolve("scale-v3-" + facts + ".json");
         if (!Files.exists(file)) JSON.writeValue(file.toFile(), Articles.article("scale-" + facts, facts, true, new SplittableRandom(7)));
         InputLimits limits = new InputLimits(1L << 30, 16L << 20, 32, 100_000, facts + 100, 20 * facts + 1000);
         Verification v = Verification.create(settings(limits));
