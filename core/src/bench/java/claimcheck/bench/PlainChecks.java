@@ -50,7 +50,7 @@ final class PlainChecks {
                 results.add(new Result("core/total-sum", true, "the total of " + t.value() + " covers no event"));
                 continue;
             }
-            Counts c = Counts.of(parts, t.components(), t.value());
+            Counts c = Counts.of(t, parts);
             boolean ok = c.missing() == 0 ? c.sum().overlaps(t.value().interval()) : !c.sum().above(t.value().interval());
             results.add(new Result("core/total-sum", ok, c.sum() + ", stated " + t.value()));
         }

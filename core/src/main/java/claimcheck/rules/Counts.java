@@ -5,6 +5,7 @@ import claimcheck.facts.Fact;
 import claimcheck.facts.Interval;
 import claimcheck.facts.Measure;
 import claimcheck.facts.Quantity;
+import claimcheck.facts.Total;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,8 +25,13 @@ import java.util.TreeSet;
  * million" is 8.0 million), the total's included; the total itself keeps its own rounding, since a
  * headline total is commonly rounded from precise parts ("12,000" for 12,140). A sum that holds only
  * through that rounding is told apart ({@link #holdsOnlyByRounding()}).
+ *
+ * <p>Rule core/total-sum works out a total's counts once, as a fact of the session ({@link #of(Total, List)}),
+ * which each of its cases then matches, instead of each case adding up the same parts again.
  */
 public final class Counts {
+    private final String totalId;
+    private final List<Object> parts;
     private final List<Fact> known = new ArrayList<>();
     private final List<Fact> unknown = new ArrayList<>();
     private final List<Fact> all;
@@ -36,7 +42,9 @@ public final class Counts {
     private final Set<String> currencies = new TreeSet<>();
     private boolean unpriced;
 
-    private Counts(Collection<?> parts, List<String> order, Quantity total) {
+    private Counts(String totalId, List<?> parts, List<String> order, Quantity total) {
+        this.totalId = totalId;
+        this.parts = List.copyOf(parts);
         List<Fact> sorted = order.isEmpty() ? byDate(parts) : inOrder(parts, order);
         this.all = List.copyOf(sorted);
         this.total = total;
@@ -53,8 +61,14 @@ public final class Counts {
         this.sumAsWritten = w;
     }
 
-    /** The counts of {@code parts} that make up {@code total}, taken in the order their ids appear in {@code order} (as a total lists its components). */
-    public static Counts of(Collection<?> parts, List<String> order, Quantity total) { return new Counts(parts, order, total); }
+    /** The counts of {@code parts} that make up {@code total}, taken in the order it lists its components, else by date. */
+    public static Counts of(Total total, List<?> parts) { return new Counts(total.id(), parts, total.components(), total.value()); }
+
+    /** The id of the total these counts make up. */
+    public String totalId() { return totalId; }
+
+    /** The parts as they were given, for naming the facts a check involves. */
+    public List<Object> parts() { return parts; }
 
     /** The finest precision the stated parts and the total show, or null when none is a plain number. */
     private static BigDecimal finestPrecision(List<Fact> known, Quantity total) {

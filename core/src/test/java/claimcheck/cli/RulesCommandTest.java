@@ -44,7 +44,7 @@ class RulesCommandTest {
     void textListsEveryRuleWithItsPlace() {
         Run r = run("rules", "--rules", "rules");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("core/total-sum                  error    core/total-sum.drl:13\n    The parts add up to the stated total\n"), r.out());
+        assertTrue(r.out().contains("core/total-sum                  error    core/total-sum.drl:25\n    The parts add up to the stated total\n"), r.out());
         assertTrue(r.out().contains("extradition/legal-basis-term    warning  extradition/legal-basis-term.drl:8\n"), r.out());
         assertTrue(r.out().contains("\n25 rules in 4 packs\n"), r.out());
         assertTrue(r.out().contains("\nrace  (Race, elections/kinds.drl:10)\n"), r.out());
