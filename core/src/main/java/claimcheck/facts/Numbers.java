@@ -32,13 +32,17 @@ public final class Numbers {
         return (negative ? "-" : "") + g + fraction;
     }
 
+    /** A digit and the scale word or letters after it; compiled once, as every message that shows a sum reads it. */
+    private static final java.util.regex.Pattern SCALE_WRITTEN =
+            java.util.regex.Pattern.compile("[0-9](?: ?(thousand|million|billion|trillion)\\b|(bn|mn|tn|m|k)\\b)");
+
     /**
      * The scale word a quantity was written with ("million" for "$8 million" or "$8m"), or null when
      * it was written in digits alone.
      */
     public static String scaleWritten(String text) {
         if (text == null) return null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9](?: ?(thousand|million|billion|trillion)\\b|(bn|mn|tn|m|k)\\b)").matcher(text);
+        java.util.regex.Matcher m = SCALE_WRITTEN.matcher(text);
         if (!m.find()) return null;
         if (m.group(1) != null) return m.group(1);
         return switch (m.group(2)) {

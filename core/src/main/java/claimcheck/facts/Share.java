@@ -25,11 +25,13 @@ public record Share(
         String source,
         String note) implements Fact {
 
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("[1-9][0-9]*/[1-9][0-9]*");
+
     public Share {
         quotes = Fact.quotes(quotes);
         Fact.required(whole, "whole");
         if ((percent == null) == (fraction == null)) throw new IllegalArgumentException("a share states a percent or a fraction (one of them)");
-        if (fraction != null && !fraction.matches("[1-9][0-9]*/[1-9][0-9]*"))
+        if (fraction != null && !FRACTION.matcher(fraction).matches())
             throw new IllegalArgumentException("fraction: expected a fraction such as \"2/3\", got \"" + fraction + "\"");
         if (part != null && value != null) throw new IllegalArgumentException("a share names its part (part) or states the part's amount (value), not both");
     }

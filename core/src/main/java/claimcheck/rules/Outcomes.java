@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.factmodel.GeneratedFact;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -105,9 +107,19 @@ public final class Outcomes {
     /** The kinds {@code @claim} names: type names, separated by commas. */
     static List<String> claimKinds(RuleContext ctx) {
         Object declared = ctx.getRule().getMetaData().get("claim");
+        return declared == null ? List.of() : CLAIM_KINDS.computeIfAbsent(String.valueOf(declared), Outcomes::parseKinds);
+    }
+
+    /**
+     * Each {@code @claim} text read once: every outcome asks for its rule's. Keyed by the text, not the rule, so
+     * that nothing of a discarded rule base is kept; the texts are as few as the packs' distinct {@code @claim}s.
+     */
+    private static final Map<String, List<String>> CLAIM_KINDS = new ConcurrentHashMap<>();
+
+    private static List<String> parseKinds(String declared) {
         List<String> kinds = new ArrayList<>();
-        if (declared != null) for (String k : String.valueOf(declared).split(",")) if (!k.isBlank()) kinds.add(k.strip());
-        return kinds;
+        for (String k : declared.split(",")) if (!k.isBlank()) kinds.add(k.strip());
+        return List.copyOf(kinds);
     }
 
     /** The claim under review among {@code facts}: those wrapped in {@link #claim}, else those of the kinds {@code @claim} names. */
