@@ -1,12 +1,19 @@
 package claimcheck.bench;
 
+import claimcheck.Deadline;
 import claimcheck.Parallel;
 import claimcheck.Reports;
 import claimcheck.Settings;
 import claimcheck.Verification;
+import claimcheck.Version;
+import claimcheck.baseline.Baseline;
+import claimcheck.engine.Engine;
 import claimcheck.engine.EngineLimits;
+import claimcheck.engine.Gate;
+import claimcheck.engine.ReportAssembler;
 import claimcheck.facts.FactsFile;
 import claimcheck.findings.ArticleReport;
+import claimcheck.findings.Check;
 import claimcheck.input.InputLimits;
 import claimcheck.report.BatchSummary;
 import claimcheck.report.JsonRenderer;
@@ -76,7 +83,9 @@ public final class Bench {
      * <ul>
      * <li>drools: {@link Verification#loadEach}, {@link Verification#verifyAll}, then each report rendered as
      *     JSON and written to one file;</li>
-     * <li>plain: each file loaded, checked by {@link PlainChecks} and its results written as JSON to one file;</li>
+     * <li>plain: the same pipeline with {@link PlainChecks} in place of Drools ({@link PlainPipeline}): each file
+     *     loaded, its quotes located, checked, its report assembled, rendered as JSON and written to one file. Its
+     *     reports must be byte for byte those of "three": the baseline does the same work, or the run stops;</li>
      * <li>cli: the batch as {@code verify} runs it ({@link Verification#verifyStreaming}): articles loaded a few
      *     ahead of those checked, and each article's reports rendered and its folder written whole by
      *     {@link ReportWriter} on the thread that checked it;</li>
@@ -93,7 +102,6 @@ public final class Bench {
             files = s.sorted().toList();
         }
         Path reports = OUT.resolve("reports");
-        ObjectMapper plainJson = new ObjectMapper();
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("articles", n);
@@ -103,6 +111,7 @@ public final class Bench {
         for (int t : jobs) {
             Verification v = Verification.create(settings(InputLimits.DEFAULT).withJobs(t));
             Verification three = Verification.create(settings(threeRules, InputLimits.DEFAULT).withCoverage(false).withJobs(t));
+            PlainPipeline plainPipeline = new PlainPipeline(three);
             ReportOptions options = ReportOptions.of(v.rules().rules());
             JsonRenderer json = new JsonRenderer();
             // A warm-up pass over a tenth of the articles, then the measured pass over all of them.
@@ -111,11 +120,13 @@ public final class Bench {
                 clean(reports);
                 long drools = timed(() -> checkAndWrite(v, batch, t, json, options, reports, ".json"));
                 long plain = timed(() -> Parallel.map(batch, t, f -> step(() -> {
-                    FactsFile facts = v.load(f);
-                    List<PlainChecks.Result> r = PlainChecks.check(facts, v.rules().vocabulary());
-                    plainJson.writeValue(reports.resolve(facts.article().id() + ".plain.json").toFile(), r);
+                    ArticleReport r = plainPipeline.check(v.load(f));
+                    try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".plain.json"))) {
+                        json.render(r, options, w);
+                    }
                 })));
                 long threeRulesTime = timed(() -> checkAndWrite(three, batch, t, json, options, reports, ".three.json"));
+                sameReports(reports, batch.size());
                 Path folders = OUT.resolve("reports-cli");
                 clean(folders);
                 long cli = timed(() -> {
@@ -221,12 +232,58 @@ public final class Bench {
     }
 
     /**
+     * The plain-Java pipeline's checking, the same as {@link Engine#run} and {@link Engine.Run#judge} but for the
+     * session: quotes located as the engine locates them, {@link PlainChecks} in place of Drools, and the report
+     * assembled and judged by the engine's {@link ReportAssembler}, with the rules and settings of {@code three}
+     * (Drools with the same three rules), whose reports it must match.
+     */
+    static final class PlainPipeline {
+        private final Verification three;
+        private final ReportAssembler assembler;
+        private final Gate gate;
+
+        PlainPipeline(Verification three) {
+            Settings s = three.settings();
+            this.three = three;
+            this.assembler = new ReportAssembler(three.rules().byId(), s.selection(), Version.tool());
+            this.gate = new Gate(s.failOn(), Baseline.EMPTY, s.asOf());
+        }
+
+        ArticleReport check(FactsFile file) {
+            Deadline deadline = Deadline.after(three.settings().timeLimit());
+            return assembler.assemble(file, Engine.locateQuotes(file, deadline),
+                    PlainChecks.check(file, three.rules().vocabulary(), three.rules().byId()), gate);
+        }
+    }
+
+    /**
+     * Every article's plain-Java report in {@code reports} is byte for byte its report from Drools with the same three
+     * rules, or the run stops: a baseline that did less (or other) work than the engine would flatter nothing.
+     */
+    private static void sameReports(Path reports, int articles) throws IOException {
+        int compared = 0;
+        try (Stream<Path> s = Files.list(reports)) {
+            for (Path plain : s.filter(p -> p.getFileName().toString().endsWith(".plain.json")).sorted().toList()) {
+                String name = plain.getFileName().toString();
+                Path three = plain.resolveSibling(name.substring(0, name.length() - ".plain.json".length()) + ".three.json");
+                if (Files.mismatch(plain, three) != -1L)
+                    throw new IllegalStateException("plain Java's report differs from Drools' with the same three rules: " + plain + " against " + three);
+                compared++;
+            }
+        }
+        if (compared != articles) throw new IllegalStateException(compared + " plain-Java reports for " + articles + " articles");
+    }
+
+    /**
      * The three rules {@link PlainChecks} runs, copied from rules/ into packs of their own names (so their ids are
      * unchanged) with the vocabulary they read: the rules side of a like-for-like comparison with plain Java.
      */
-    private static Path threeRules() throws IOException {
-        Path rules = Path.of(System.getProperty("bench.rules", "rules"));
-        Path root = OUT.resolve("three-rules");
+    static Path threeRules() throws IOException {
+        return threeRules(Path.of(System.getProperty("bench.rules", "rules")), OUT.resolve("three-rules"));
+    }
+
+    /** The three rules of {@code rules}, copied under {@code root}, which is emptied first. */
+    static Path threeRules(Path rules, Path root) throws IOException {
         clean(root);
         for (String file : List.of("core/total-sum.drl", "core/mention-agreement.drl", "extradition/assurance-attached.drl", "extradition/vocabulary.yaml")) {
             Path target = root.resolve(file);
@@ -278,13 +335,24 @@ public final class Bench {
             rendering.put(renderer.format(), Map.of("seconds", (System.nanoTime() - r0) / 1e9, "chars", out.chars));
         }
         report = null;  // let its checks go before the next session's peak is taken
-        long t4 = System.nanoTime();
-        List<PlainChecks.Result> plain = PlainChecks.check(loaded, v.rules().vocabulary());
-        long t5 = System.nanoTime();
 
         // The same facts through Drools with only plain Java's three rules and no coverage: the engine's cost on like work.
         Verification three = Verification.create(settings(threeRules(), limits).withCoverage(false));
         three.verify(three.load(Path.of("facts/mx-us-transfers-2026-01.yaml")));
+
+        // Plain Java as in throughput: quotes located, the three rules, the report assembled; what it found is kept
+        // as a hash only, so that holding it does not weigh on the Drools session's peak heap below.
+        PlainPipeline plainPipeline = new PlainPipeline(three);
+        plainPipeline.check(three.load(Path.of("facts/mx-us-transfers-2026-01.yaml")));
+        long t4 = System.nanoTime();
+        ArticleReport plainReport = plainPipeline.check(loaded);
+        long t5 = System.nanoTime();
+        int plainHash = outcomes(plainReport);
+        long plainFailures = plainReport.checks().stream().filter(c -> c.status() == Check.Status.FAIL).count();
+        plainReport = null;
+        long t4a = System.nanoTime();
+        PlainChecks.check(loaded, three.rules().vocabulary(), three.rules().byId());  // the checks alone: the baseline before the twelfth pass
+        long t5a = System.nanoTime();
         System.gc();
         resetPeaks();
         long t6 = System.nanoTime();
@@ -292,6 +360,8 @@ public final class Bench {
         long t7 = System.nanoTime();
         long threePeak = heapPeak();
         int threeChecks = threeReport.checks().size();
+        if (outcomes(threeReport) != plainHash)
+            throw new IllegalStateException("plain Java's checks, findings or derived values differ from Drools' with the same three rules");
         threeReport = null;
 
         Map<String, Object> result = new LinkedHashMap<>();
@@ -305,18 +375,25 @@ public final class Bench {
         result.put("heapBeforeSessionMB", before / 1e6);
         result.put("peakHeapMB", peak / 1e6);
         result.put("plainSeconds", (t5 - t4) / 1e9);
+        result.put("plainChecksSeconds", (t5a - t4a) / 1e9);
         result.put("sessionOverPlain", (double) (t3 - t2) / (t5 - t4));
         result.put("findings", findings);
-        result.put("plainFailures", plain.stream().filter(r -> !r.passed()).count());
+        result.put("plainFailures", plainFailures);
         result.put("reports", rendering);
         result.put("threeRulesSeconds", (t7 - t6) / 1e9);
         result.put("threeRulesPeakHeapMB", threePeak / 1e6);
         result.put("threeRulesChecks", threeChecks);
         result.put("threeRulesOverPlain", (double) (t7 - t6) / (t5 - t4));
-        System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s,"
+        System.err.printf("scale %d facts: load %.2f s (cpu %.2f s), session %.2f s (cpu %.2f s), peak heap %.0f MB, plain java %.3f s (its checks alone %.3f s),"
                         + " drools with plain java's three rules %.2f s (peak heap %.0f MB), reports %s%n",
-                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9, (t7 - t6) / 1e9, threePeak / 1e6, rendering);
+                facts, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, peak / 1e6, (t5 - t4) / 1e9, (t5a - t4a) / 1e9, (t7 - t6) / 1e9,
+                threePeak / 1e6, rendering);
         JSON.writeValue(OUT.resolve("scale-" + facts + ".result.json").toFile(), result);
+    }
+
+    /** A hash of what {@code report} found: its checks, findings and derived values, each a record compared by value. */
+    private static int outcomes(ArticleReport report) {
+        return List.of(report.checks(), report.findings(), report.derived()).hashCode();
     }
 
     /** A writer that keeps nothing and counts what it is given. */

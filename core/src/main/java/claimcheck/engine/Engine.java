@@ -138,7 +138,13 @@ public final class Engine {
     /** Where a quote was found, or the passage closest to it. */
     private record Located(Span span, Near near) {}
 
-    private static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
+    /**
+     * Where each quote of {@code file}'s facts is in its text, or the passage closest to it: the first phase of
+     * {@link #run}, on its own for a pipeline that checks the facts otherwise (the benchmark's plain-Java baseline).
+     *
+     * @throws RuleRunException when {@code deadline} passes
+     */
+    public static List<Provenance> locateQuotes(FactsFile file, Deadline deadline) {
         List<Provenance> out = new ArrayList<>();
         ClosestPassage closest = null; // built once, for the first quote not found
         // Several facts often quote one sentence (one per figure in it): each quote is searched for once.
