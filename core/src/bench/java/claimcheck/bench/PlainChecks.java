@@ -1,5 +1,6 @@
 package claimcheck.bench;
 
+import claimcheck.engine.RuleResults;
 import claimcheck.facts.Attached;
 import claimcheck.facts.Attachment;
 import claimcheck.facts.DerivedValue;
@@ -10,7 +11,6 @@ import claimcheck.facts.Membership;
 import claimcheck.facts.Mention;
 import claimcheck.facts.Quantity;
 import claimcheck.facts.Total;
-import claimcheck.engine.RuleResults;
 import claimcheck.findings.Check;
 import claimcheck.findings.Finding;
 import claimcheck.findings.Severity;
@@ -59,7 +59,7 @@ final class PlainChecks {
         return new RuleResults(run.checks, run.findings, run.derived);
     }
 
-    // core/total-sum: a total's parts (its Memberships, in file order) added up once, then one branch per case.
+    // core/total-sum: a total's parts (its Memberships) added up once, then one branch per case.
     private void totals(List<Fact> facts) {
         // Each total's parts in the order the rule's accumulate collects them, the last inserted first: checks name them so.
         Map<String, List<Fact>> partsOf = new HashMap<>();
