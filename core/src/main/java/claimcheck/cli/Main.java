@@ -24,6 +24,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Preloader.start(args);
         RunGuard guard = RunGuard.install();
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         guard.completed();
