@@ -83,8 +83,10 @@ public final class Bench {
      * <ul>
      * <li>drools: {@link Verification#loadEach}, {@link Verification#verifyAll}, then each report rendered as
      *     JSON and written to one file;</li>
-     * <li>plain: the same pipeline with {@link PlainChecks} in place of Drools ({@link PlainPipeline}): each file
-     *     loaded, its quotes located, checked, its report assembled, rendered as JSON and written to one file. Its
+     * <li>plain: the same pipeline with {@link PlainChecks} in place of Drools ({@link PlainPipeline}): the files
+     *     found as {@link Verification#loadEach} finds them ({@link Verification#find}: each named file's top level
+     *     read, to tell that it is a facts file), then each file loaded, its quotes located, checked, its report
+     *     assembled, rendered as JSON and written to one file. Its
      *     reports must be byte for byte those of "three": the baseline does the same work, or the run stops;</li>
      * <li>cli: the batch as {@code verify} runs it ({@link Verification#verifyStreaming}): articles loaded a few
      *     ahead of those checked, and each article's reports rendered and its folder written whole by
@@ -119,7 +121,7 @@ public final class Bench {
                 List<Path> batch = warm ? files.subList(0, Math.max(1, n / 10)) : files;
                 clean(reports);
                 long drools = timed(() -> checkAndWrite(v, batch, t, json, options, reports, ".json"));
-                long plain = timed(() -> Parallel.map(batch, t, f -> step(() -> {
+                long plain = timed(() -> Parallel.map(v.find(batch, null).files(), t, f -> step(() -> {
                     ArticleReport r = plainPipeline.check(v.load(f));
                     try (Writer w = Files.newBufferedWriter(reports.resolve(r.article().id() + ".plain.json"))) {
                         json.render(r, options, w);
