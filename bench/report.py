@@ -21,9 +21,23 @@ if os.path.exists(os.path.join(out, "load.txt")):
 machine = {"nproc": int(sh("nproc")), "cpu": cpu, "memory": mem, "jdk": sh("java -version 2>&1 | head -2 | tail -1"),
            "load": open("/proc/loadavg").read().split()[:3], "loadByStage": {s[0]: s[1:4] for s in stages}}
 
+# (a) comes in rounds (startup-1.json, startup-2.json, ...; bench/run says why): each command's runs of every round
+# together, its CPU times weighted by each round's runs.
+rounds = sorted((f for f in os.listdir(out) if re.fullmatch(r"startup(-\d+)?\.json", f)), key=lambda f: int(re.sub(r"\D", "", f) or 0))
+runs_of = {}
+for f in rounds:
+    for r in load(f)["results"]:
+        runs_of.setdefault(r["command"], []).append(r)
 startup = {}
-for r in (load("startup.json") or {"results": []})["results"]:
-    startup[r["command"]] = {"meanSeconds": r["mean"], "stddevSeconds": r["stddev"], "userSeconds": r["user"], "systemSeconds": r["system"], "runs": len(r["times"])}
+for command, rs in runs_of.items():
+    times = [t for r in rs for t in r["times"]]
+    n = len(times)
+    mean = sum(times) / n
+    stddev = (sum((t - mean) ** 2 for t in times) / (n - 1)) ** 0.5 if n > 1 else 0.0
+    startup[command] = {"meanSeconds": mean, "stddevSeconds": stddev,
+                        "userSeconds": sum(r["user"] * len(r["times"]) for r in rs) / n,
+                        "systemSeconds": sum(r["system"] * len(r["times"]) for r in rs) / n,
+                        "runs": n, "rounds": len(rs)}
 hello = startup.get("hello")
 for k in ("cached", "uncached", "uncached-unpreloaded", "compiled"):
     if hello and k in startup:
