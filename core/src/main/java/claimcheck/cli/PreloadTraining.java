@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ public final class PreloadTraining {
             List<String> log = train(repository, work);
             List<String> classes = classesRead(log);
             Files.createDirectories(out.getParent());
-            Path tmp = Files.createTempFile(out.getParent(), ".preload", ".tmp");
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");  // the umask's mode, as the build's other files
             Files.write(tmp, classes, UTF_8);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -60,7 +61,7 @@ public final class PreloadTraining {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xlog:disable", "-Xlog:class+load=info:file=" + log + ":none",
+                "-Xlog:disable", "-Xlog:class+load=info:file=\"" + log + "\":none",  // quoted: a path may hold a colon
                 "-Dclaimcheck.home=" + repository,
                 // The list is of what the run itself loads, not of what an older list preloaded.
                 "-Dclaimcheck.preload=false",
@@ -71,7 +72,12 @@ public final class PreloadTraining {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile());
         training.environment().put("CLAIMCHECK_CACHE", work.resolve("cache").toString());
-        int exit = training.start().waitFor();
+        Process run = training.start();
+        if (!run.waitFor(5, TimeUnit.MINUTES)) {
+            run.destroyForcibly();
+            throw new IOException("the training run of claimcheck verify on " + SAMPLE + " did not end within 5 minutes");
+        }
+        int exit = run.exitValue();
         if (exit != 0 && exit != 1)
             throw new IOException("the training run of claimcheck verify on " + SAMPLE + " ended with exit " + exit + ":\n"
                     + Files.readString(errors, UTF_8));
