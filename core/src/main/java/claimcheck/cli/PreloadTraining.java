@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class PreloadTraining {
     private static List<String> train(Path repository, Path work) throws IOException, InterruptedException {
         Path log = work.resolve("classes.log");
         Path errors = work.resolve("stderr.txt");
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Xlog:disable", "-Xlog:class+load=info:file=\"" + log + "\":none",  // quoted: a path may hold a colon
@@ -66,21 +65,20 @@ public final class PreloadTraining {
                 // The list is of what the run itself loads, not of what an older list preloaded.
                 "-Dclaimcheck.preload=false",
                 "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "verify", repository.resolve(SAMPLE).toString(), "--out", work.resolve("reports").toString()));
+                Main.class.getName(), "verify", repository.resolve(SAMPLE).toString(), "--out", work.resolve("reports").toString());
         ProcessBuilder training = new ProcessBuilder(command)
                 .directory(repository.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile());
         training.environment().put("CLAIMCHECK_CACHE", work.resolve("cache").toString());
+        String what = "the training run of claimcheck verify on " + SAMPLE;
         Process run = training.start();
         if (!run.waitFor(5, TimeUnit.MINUTES)) {
             run.destroyForcibly();
-            throw new IOException("the training run of claimcheck verify on " + SAMPLE + " did not end within 5 minutes");
+            throw new IOException(what + " did not end within 5 minutes");
         }
         int exit = run.exitValue();
-        if (exit != 0 && exit != 1)
-            throw new IOException("the training run of claimcheck verify on " + SAMPLE + " ended with exit " + exit + ":\n"
-                    + Files.readString(errors, UTF_8));
+        if (exit != 0 && exit != 1) throw new IOException(what + " ended with exit " + exit + ":\n" + Files.readString(errors, UTF_8));
         return Files.readAllLines(log, UTF_8);
     }
 
