@@ -35,8 +35,9 @@ import java.util.Set;
  * (and for {@code **}, which bash expands only with {@code globstar}): {@code 'facts/**}{@code /*.yaml'}
  * searches the folder before the first segment with a wildcard ({@code facts}) as above, keeping the files
  * whose path from there matches the rest ({@link java.nio.file.FileSystem#getPathMatcher} glob syntax:
- * {@code *} within a segment, {@code **} across them). A pattern no facts file matches is an error, as a
- * folder without one is.
+ * {@code *} within a segment, {@code **} across them; and, as in bash with globstar and in git, a
+ * {@code **} segment also stands for no folder: {@code 'facts/**}{@code /*.yaml'} keeps {@code facts/a.yaml}).
+ * A pattern no facts file matches is an error, as a folder without one is.
  */
 public final class FactsFinder {
     private final InputLimits limits;
@@ -100,18 +101,46 @@ public final class FactsFinder {
             folder = folder == null ? pattern.getName(first) : folder.resolve(pattern.getName(first));
         }
         if (folder == null) folder = Path.of(".");
-        String rest = pattern.subpath(first, pattern.getNameCount()).toString();
-        java.nio.file.PathMatcher matcher;
+        List<String> segments = new ArrayList<>();
+        for (int i = first; i < pattern.getNameCount(); i++) segments.add(pattern.getName(i).toString());
+        List<java.nio.file.PathMatcher> matchers = new ArrayList<>();
         try {
-            matcher = folder.getFileSystem().getPathMatcher("glob:" + rest);
+            for (String rest : withFoldersOrNone(segments, folder.getFileSystem().getSeparator()))
+                matchers.add(folder.getFileSystem().getPathMatcher("glob:" + rest));
         } catch (IllegalArgumentException e) {
             throw new InputError(pattern.toString(), 0, 0, null, "not a glob pattern: " + e.getMessage());
         }
         if (!Files.isDirectory(folder))
             throw new InputError(pattern.toString(), 0, 0, null, "no facts files match: " + folder + " is not a folder");
         Path base = folder;
-        if (!searchFolder(folder, outReal, facts, skipped, f -> matcher.matches(base.relativize(f))))
+        if (!searchFolder(folder, outReal, facts, skipped, f -> matchers.stream().anyMatch(m -> m.matches(base.relativize(f)))))
             throw new InputError(pattern.toString(), 0, 0, null, "no facts files match this pattern (.yaml, .yml or .json files with an article block)");
+    }
+
+    /**
+     * The pattern {@code segments} stand for, written out once with each {@code **} segment that a segment
+     * follows kept or left out. In Java's glob syntax {@code **}{@code /*.yaml} needs a folder before the file
+     * name; in bash (with globstar), zsh and git it also matches a file with none, and users write it meaning
+     * that. Runs of {@code **} segments count as one, so a pattern has few variants.
+     */
+    static List<String> withFoldersOrNone(List<String> segments, String separator) {
+        List<String> collapsed = new ArrayList<>();
+        for (String s : segments)
+            if (!(s.equals("**") && !collapsed.isEmpty() && collapsed.get(collapsed.size() - 1).equals("**"))) collapsed.add(s);
+        List<List<String>> variants = List.of(List.of());
+        for (int i = 0; i < collapsed.size(); i++) {
+            String s = collapsed.get(i);
+            boolean optional = s.equals("**") && i < collapsed.size() - 1;
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> v : variants) {
+                List<String> kept = new ArrayList<>(v);
+                kept.add(s);
+                next.add(kept);
+                if (optional) next.add(v);
+            }
+            variants = next;
+        }
+        return variants.stream().map(v -> String.join(separator, v)).distinct().toList();
     }
 
     /**

@@ -137,6 +137,10 @@ class FactsFinderTest {
         assertEquals(List.of(dir.resolve("2026/c.json"), dir.resolve("2026/jan/b.yaml")), find(dir.resolve("2026/**")).facts());
         assertEquals(List.of(dir.resolve("2026/claimcheck.yaml")), find(dir.resolve("2026/**")).skipped());
         assertEquals(List.of(dir.resolve("2026/jan/b.yaml")), find(dir.resolve("*/jan/*.{yaml,yml}")).facts());
+        // A ** segment also stands for no folder, as in bash with globstar and in git.
+        assertEquals(List.of(dir.resolve("2026/jan/b.yaml"), dir.resolve("a.yaml")), find(dir.resolve("**/*.yaml")).facts());
+        assertEquals(List.of(dir.resolve("2026/c.json")), find(dir.resolve("2026/**/*.json")).facts());
+        assertEquals(List.of(dir.resolve("2026/jan/b.yaml")), find(dir.resolve("**/jan/**/*.yaml")).facts());
         assertEquals(dir.resolve("*.txt") + ": no facts files match this pattern (.yaml, .yml or .json files with an article block)",
                 refused(dir.resolve("*.txt")));
         assertEquals(dir.resolve("none/*.yaml") + ": no facts files match: " + dir.resolve("none") + " is not a folder",
@@ -147,5 +151,16 @@ class FactsFinderTest {
         Files.createSymbolicLink(dir.resolve("2026/evil.yaml"), Files.writeString(tmp.resolve("env.yaml"), SECRET + "\n"));
         assertEquals(dir.resolve("2026/evil.yaml") + ": a link to outside the folder searched (" + dir.resolve("2026")
                 + "); refused: facts files and their folders must really be inside it", refused(dir.resolve("2026/*.yaml")));
+    }
+
+    @Test
+    void aDoubleStarSegmentIsTriedWithAndWithoutIt() {
+        assertEquals(List.of("**/*.yaml", "*.yaml"), FactsFinder.withFoldersOrNone(List.of("**", "*.yaml"), "/"));
+        assertEquals(List.of("**/*.yaml", "*.yaml"), FactsFinder.withFoldersOrNone(List.of("**", "**", "*.yaml"), "/"));
+        assertEquals(List.of("a/**/b/**/*.json", "a/**/b/*.json", "a/b/**/*.json", "a/b/*.json"),
+                FactsFinder.withFoldersOrNone(List.of("a", "**", "b", "**", "*.json"), "/"));
+        // A last ** is a file's whole path: it needs something to match.
+        assertEquals(List.of("2026/**"), FactsFinder.withFoldersOrNone(List.of("2026", "**"), "/"));
+        assertEquals(List.of("x**/*.yaml"), FactsFinder.withFoldersOrNone(List.of("x**", "*.yaml"), "/"));
     }
 }
