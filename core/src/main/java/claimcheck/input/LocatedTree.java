@@ -208,6 +208,9 @@ public final class LocatedTree {
     }
 
     /** A token Jackson quotes from the source ("Unrecognized token 'SECRET=...'"). */
+    /** Where Jackson says an unclosed object or array began; its own wording holds " at [Source:", which ends a reason. */
+    private static final java.util.regex.Pattern START_MARKER =
+            java.util.regex.Pattern.compile("\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("(?i)(unrecognized token) '[^']*'");
 
     /**
@@ -216,7 +219,7 @@ public final class LocatedTree {
      * not a facts file (a link to the runner's environment) must not be echoed line by line.
      */
     static String parserReason(String raw) {
-        String m = firstLine(raw);
+        String m = START_MARKER.matcher(firstLine(raw)).replaceAll("(opened at $1:$2)");
         int source = m.indexOf(" at [Source:");
         if (source >= 0) m = m.substring(0, source).strip();
         return QUOTED_TOKEN.matcher(m).replaceAll("$1");

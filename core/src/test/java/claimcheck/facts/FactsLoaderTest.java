@@ -85,6 +85,11 @@ class FactsLoaderTest {
     void malformedJson() throws IOException {
         assertEquals("f.json:1:13: malformed JSON: Unexpected character ('}' (code 125)): expected a value",
                 error("f.json", "{\"article\": }"));
+        // Jackson's reason names where the unclosed object began, in words that hold the source's place: kept whole.
+        assertEquals("f.json:2:1: malformed JSON: Unexpected end-of-input: expected close marker for Object (opened at 1:1)",
+                error("f.json", "{\"article\": {\"id\": \"a\"}\n"));
+        assertEquals("f.json:1:23: malformed JSON: Unexpected end-of-input: expected close marker for Array (opened at 1:11)",
+                error("f.json", "{\"facts\": [{\"id\": \"a\"}"));
     }
 
     @Test
