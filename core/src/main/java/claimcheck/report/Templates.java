@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 /**
  * The template engines of the HTML and Markdown reports and of the rule catalog's Markdown (Pebble,
  * templates under {@code claimcheck/templates/} on the class path). Every engine escapes every value a
- * template prints: HTML with Pebble's own strategy, Markdown with the one Markdown escaper,
- * {@link #markdown(String, LiveReferences)}. A template opts out only with {@code | raw}, which ours
- * use for nothing that comes from the facts, the article or a rule pack.
+ * template prints: HTML with {@link #html(String)}, which writes what Pebble's own strategy writes,
+ * Markdown with the one Markdown escaper, {@link #markdown(String, LiveReferences)}. A template opts out
+ * only with {@code | raw}, which ours use for nothing that comes from the facts, the article or a rule pack.
  */
 final class Templates {
     private Templates() {}
 
-    static final PebbleEngine HTML = builder().defaultEscapingStrategy("html").build();
+    static final PebbleEngine HTML = builder().addEscapingStrategy("html", Templates::html).defaultEscapingStrategy("html").build();
 
     /** Markdown posted where it is live (findings.md, a pull-request comment): mentions, references and links neutralised. */
     static final PebbleEngine MARKDOWN = markdownEngine(LiveReferences.NEUTRALISE);
@@ -68,6 +68,35 @@ final class Templates {
          * where mentions notify no one and a link in a rule's help is meant to work.
          */
         KEEP
+    }
+
+    /**
+     * Text in HTML, an element's content or a quoted attribute value: {@code & < > " '} written as Pebble's own
+     * {@code html} strategy writes them ({@code &amp; &lt; &gt; &quot; &#39;}), everything else as it is.
+     * Pebble's strategy is unbescape's {@code escapeHtml4Xml}, whose first use builds tables of every HTML5
+     * character reference: about 50 ms of each run that writes report.html, to replace these five.
+     */
+    static String html(String s) {
+        int i = 0;
+        while (i < s.length() && !htmlSpecial(s.charAt(i))) i++;
+        if (i == s.length()) return s;
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean htmlSpecial(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 
     /** Text escaped for findings.md: {@link #markdown(String, LiveReferences)} with live references neutralised. */
