@@ -118,10 +118,10 @@ public final class FactsFinder {
     }
 
     /**
-     * The pattern {@code segments} stand for, written out once with each {@code **} segment that a segment
-     * follows kept or left out. In Java's glob syntax {@code **}{@code /*.yaml} needs a folder before the file
-     * name; in bash (with globstar), zsh and git it also matches a file with none, and users write it meaning
-     * that. Runs of {@code **} segments count as one, so a pattern has few variants.
+     * The pattern {@code segments} stand for, written out once with each {@code **} segment kept or left out
+     * (but a last one, which is a file's whole path). In Java's glob syntax {@code **}{@code /*.yaml} needs a
+     * folder before the file name; in bash (with globstar), zsh and git it also matches a file with none, and
+     * users write it meaning that. Runs of {@code **} segments count as one, so a pattern has few variants.
      */
     static List<String> withFoldersOrNone(List<String> segments, String separator) {
         List<String> collapsed = new ArrayList<>();

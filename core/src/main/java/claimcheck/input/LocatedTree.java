@@ -207,10 +207,10 @@ public final class LocatedTree {
         return parserReason(raw);
     }
 
-    /** A token Jackson quotes from the source ("Unrecognized token 'SECRET=...'"). */
     /** Where Jackson says an unclosed object or array began; its own wording holds " at [Source:", which ends a reason. */
     private static final java.util.regex.Pattern START_MARKER =
             java.util.regex.Pattern.compile("\\(start marker at \\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]\\)");
+    /** A token Jackson quotes from the source ("Unrecognized token 'SECRET=...'"). */
     private static final java.util.regex.Pattern QUOTED_TOKEN = java.util.regex.Pattern.compile("(?i)(unrecognized token) '[^']*'");
 
     /**
