@@ -117,16 +117,22 @@ public final class FactsFinder {
             throw new InputError(pattern.toString(), 0, 0, null, "no facts files match this pattern (.yaml, .yml or .json files with an article block)");
     }
 
+    /** The {@code **} segments a pattern may hold, runs counted as one and a last one not counted. */
+    static final int MAX_DOUBLE_STARS = 8;
+
     /**
      * The pattern {@code segments} stand for, written out once with each {@code **} segment kept or left out
      * (but a last one, which is a file's whole path). In Java's glob syntax {@code **}{@code /*.yaml} needs a
      * folder before the file name; in bash (with globstar), zsh and git it also matches a file with none, and
-     * users write it meaning that. Runs of {@code **} segments count as one, so a pattern has few variants.
+     * users write it meaning that. Runs of {@code **} segments count as one; a pattern with more than
+     * {@value #MAX_DOUBLE_STARS} others is refused, since each doubles the variants.
      */
     static List<String> withFoldersOrNone(List<String> segments, String separator) {
         List<String> collapsed = new ArrayList<>();
         for (String s : segments)
             if (!(s.equals("**") && !collapsed.isEmpty() && collapsed.get(collapsed.size() - 1).equals("**"))) collapsed.add(s);
+        if (collapsed.subList(0, collapsed.size() - 1).stream().filter("**"::equals).count() > MAX_DOUBLE_STARS)
+            throw new IllegalArgumentException("more than " + MAX_DOUBLE_STARS + " '**' segments");
         List<List<String>> variants = List.of(List.of());
         for (int i = 0; i < collapsed.size(); i++) {
             String s = collapsed.get(i);

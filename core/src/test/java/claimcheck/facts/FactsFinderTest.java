@@ -154,7 +154,7 @@ class FactsFinderTest {
     }
 
     @Test
-    void aDoubleStarSegmentIsTriedWithAndWithoutIt() {
+    void aDoubleStarSegmentIsTriedWithAndWithoutIt() throws IOException {
         assertEquals(List.of("**/*.yaml", "*.yaml"), FactsFinder.withFoldersOrNone(List.of("**", "*.yaml"), "/"));
         assertEquals(List.of("**/*.yaml", "*.yaml"), FactsFinder.withFoldersOrNone(List.of("**", "**", "*.yaml"), "/"));
         assertEquals(List.of("a/**/b/**/*.json", "a/**/b/*.json", "a/b/**/*.json", "a/b/*.json"),
@@ -162,5 +162,9 @@ class FactsFinderTest {
         // A last ** is a file's whole path: it needs something to match.
         assertEquals(List.of("2026/**"), FactsFinder.withFoldersOrNone(List.of("2026", "**"), "/"));
         assertEquals(List.of("x**/*.yaml"), FactsFinder.withFoldersOrNone(List.of("x**", "*.yaml"), "/"));
+        // Each ** doubles the variants: a pattern may hold eight, not nine.
+        assertEquals(256, FactsFinder.withFoldersOrNone(List.of("**/a/**/b/**/c/**/d/**/e/**/f/**/g/**/h/*.json".split("/")), "/").size());
+        assertEquals(dir.resolve("**/a/**/b/**/c/**/d/**/e/**/f/**/g/**/h/**/*.json") + ": not a glob pattern: more than 8 '**' segments",
+                refused(dir.resolve("**/a/**/b/**/c/**/d/**/e/**/f/**/g/**/h/**/*.json")));
     }
 }
