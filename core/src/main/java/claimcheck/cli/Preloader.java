@@ -11,7 +11,7 @@ import java.io.InputStreamReader;
  * Loads the classes a verify run needs on a thread of its own, in the order the run needs them, so that the
  * run finds most of them loaded. On a first run (no class-data archive yet) reading and verifying some 3,000
  * classes is most of start-up, and it all happens on one core; this gives that work the second core
- * (docs/performance.md: a first run 16-18 % quicker on two cores, a cached run unchanged). Classes are loaded,
+ * (docs/performance.md: a first run 16-20 % quicker on two cores, a cached run about 4 %, within the noise). Classes are loaded,
  * never initialised: no static initialiser runs on this thread, so what a run does, and in what order, is the
  * same with it or without it. The list is a resource the build writes from a training run
  * ({@link PreloadTraining}); a name that no longer resolves is skipped, and a missing list only costs time.
